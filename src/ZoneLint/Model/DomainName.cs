@@ -1,0 +1,328 @@
+using System.Buffers;
+using System.Text;
+using ZoneLint.Text;
+
+namespace ZoneLint.Model;
+
+/// <summary>
+/// An absolute domain name, stored once in uncompressed wire form with its original spelling.
+/// </summary>
+/// <remarks>
+/// Invariants: the wire form is a sequence of length-prefixed labels of 1–63 octets ending with
+/// the root label, at most 255 octets in all (RFC 1035 §3.1). Equality, hashing and ordering ignore
+/// ASCII case (RFC 4343); <see cref="ToString()"/> keeps the spelling the zone used.
+/// PERF: one array per distinct name, no string per label; the parser interns names so repeated
+/// owners and targets share one instance.
+/// </remarks>
+public sealed class DomainName : IEquatable<DomainName>, IComparable<DomainName>
+{
+    /// <summary>The maximum length of a name in wire form (RFC 1035 §3.1).</summary>
+    public const int MaxWireLength = 255;
+
+    /// <summary>The maximum length of one label (RFC 1035 §2.3.4).</summary>
+    public const int MaxLabelLength = 63;
+
+    private readonly byte[] wire;
+    private int hash;
+
+    /// <summary>The root name, <c>.</c>.</summary>
+    public static DomainName Root { get; } = new([0]);
+
+    internal DomainName(byte[] wire)
+    {
+        this.wire = wire;
+    }
+
+    /// <summary>The number of labels, not counting the root label.</summary>
+    public int LabelCount
+    {
+        get
+        {
+            int count = 0;
+            for (int i = 0; wire[i] != 0; i += wire[i] + 1)
+            {
+                count++;
+            }
+
+            return count;
+        }
+    }
+
+    /// <summary>Whether this is the root name.</summary>
+    public bool IsRoot => wire.Length == 1;
+
+    /// <summary>The length of the name in wire form.</summary>
+    public int WireLength => wire.Length;
+
+    /// <summary>Whether the leftmost label is <c>*</c> (RFC 4592).</summary>
+    public bool IsWildcard => wire.Length > 2 && wire[0] == 1 && wire[1] == (byte)'*';
+
+    internal ReadOnlySpan<byte> Wire => wire;
+
+    /// <summary>The name with the leftmost label removed; the root's parent is <see langword="null"/>.</summary>
+    public DomainName? Parent => IsRoot ? null : new DomainName(wire.AsSpan(wire[0] + 1).ToArray());
+
+    /// <summary>Parses a name in presentation form (escapes allowed); relative names are completed with <paramref name="origin"/>.</summary>
+    /// <exception cref="FormatException">The text is not a valid name.</exception>
+    public static DomainName Parse(string text, DomainName? origin = null)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        if (TryParse(text, origin, out var name, out var error))
+        {
+            return name;
+        }
+
+        throw new FormatException(error);
+    }
+
+    /// <summary>Parses a name in presentation form; on failure <paramref name="error"/> says why.</summary>
+    public static bool TryParse(string text, DomainName? origin, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out DomainName? name, out string? error)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        byte[] utf8 = Encoding.UTF8.GetBytes(text);
+        Span<byte> buffer = stackalloc byte[MaxWireLength];
+        var status = NameText.Parse(utf8, origin, buffer, out int written);
+        if (status != NameTextStatus.Ok)
+        {
+            name = null;
+            error = NameText.Describe(status, text);
+            return false;
+        }
+
+        name = new DomainName(buffer[..written].ToArray());
+        error = null;
+        return true;
+    }
+
+    /// <summary>Returns the label at <paramref name="index"/> (0 is the leftmost) as raw octets.</summary>
+    public ReadOnlySpan<byte> GetLabel(int index)
+    {
+        int offset = 0;
+        for (int i = 0; i < index; i++)
+        {
+            if (wire[offset] == 0)
+            {
+                throw new ArgumentOutOfRangeException(nameof(index));
+            }
+
+            offset += wire[offset] + 1;
+        }
+
+        if (wire[offset] == 0)
+        {
+            throw new ArgumentOutOfRangeException(nameof(index));
+        }
+
+        return wire.AsSpan(offset + 1, wire[offset]);
+    }
+
+    /// <summary>Whether this name equals <paramref name="other"/> or lies below it.</summary>
+    public bool IsSubdomainOf(DomainName other)
+    {
+        ArgumentNullException.ThrowIfNull(other);
+        int extra = wire.Length - other.wire.Length;
+        if (extra < 0)
+        {
+            return false;
+        }
+
+        // The suffix must start on a label boundary, so walk the labels rather than compare bytes.
+        int offset = 0;
+        while (offset < extra)
+        {
+            offset += wire[offset] + 1;
+        }
+
+        return offset == extra && EqualsIgnoreCase(wire.AsSpan(offset), other.wire);
+    }
+
+    /// <summary>The ancestor with <paramref name="labelCount"/> labels (this name when equal to <see cref="LabelCount"/>).</summary>
+    public DomainName Truncate(int labelCount)
+    {
+        int drop = LabelCount - labelCount;
+        ArgumentOutOfRangeException.ThrowIfNegative(drop);
+        if (drop == 0)
+        {
+            return this;
+        }
+
+        int offset = 0;
+        for (int i = 0; i < drop; i++)
+        {
+            offset += wire[offset] + 1;
+        }
+
+        return new DomainName(wire.AsSpan(offset).ToArray());
+    }
+
+    /// <summary>Case-insensitive equality (RFC 4343).</summary>
+    public bool Equals(DomainName? other) =>
+        other is not null && (ReferenceEquals(this, other) || (wire.Length == other.wire.Length && GetHashCode() == other.GetHashCode() && EqualsIgnoreCase(wire, other.wire)));
+
+    /// <inheritdoc/>
+    public override bool Equals(object? obj) => Equals(obj as DomainName);
+
+    /// <inheritdoc/>
+    public override int GetHashCode()
+    {
+        int h = hash;
+        if (h == 0)
+        {
+            h = ComputeHash(wire);
+            hash = h;
+        }
+
+        return h;
+    }
+
+    internal static int ComputeHash(ReadOnlySpan<byte> wire)
+    {
+        // FNV-1a over lower-cased octets: cheap, allocation-free and stable across runs.
+        uint h = 2166136261;
+        foreach (byte b in wire)
+        {
+            h = (h ^ (uint)ToLower(b)) * 16777619;
+        }
+
+        return h == 0 ? 1 : (int)h;
+    }
+
+    /// <summary>Canonical DNS name order (RFC 4034 §6.1): by labels from the right, each compared as lower-cased octets.</summary>
+    public int CompareTo(DomainName? other)
+    {
+        if (other is null)
+        {
+            return 1;
+        }
+
+        if (ReferenceEquals(this, other))
+        {
+            return 0;
+        }
+
+        Span<int> mine = stackalloc int[128];
+        Span<int> theirs = stackalloc int[128];
+        int a = LabelOffsets(wire, mine);
+        int b = LabelOffsets(other.wire, theirs);
+        while (a > 0 && b > 0)
+        {
+            a--;
+            b--;
+            var la = wire.AsSpan(mine[a] + 1, wire[mine[a]]);
+            var lb = other.wire.AsSpan(theirs[b] + 1, other.wire[theirs[b]]);
+            int c = CompareLabels(la, lb);
+            if (c != 0)
+            {
+                return c;
+            }
+        }
+
+        return a.CompareTo(b);
+    }
+
+    private static int LabelOffsets(byte[] wire, Span<int> offsets)
+    {
+        int n = 0;
+        for (int i = 0; wire[i] != 0; i += wire[i] + 1)
+        {
+            offsets[n++] = i;
+        }
+
+        return n;
+    }
+
+    private static int CompareLabels(ReadOnlySpan<byte> a, ReadOnlySpan<byte> b)
+    {
+        int n = Math.Min(a.Length, b.Length);
+        for (int i = 0; i < n; i++)
+        {
+            int c = ToLower(a[i]).CompareTo(ToLower(b[i]));
+            if (c != 0)
+            {
+                return c;
+            }
+        }
+
+        return a.Length.CompareTo(b.Length);
+    }
+
+    internal static bool EqualsIgnoreCase(ReadOnlySpan<byte> a, ReadOnlySpan<byte> b)
+    {
+        if (a.Length != b.Length)
+        {
+            return false;
+        }
+
+        for (int i = 0; i < a.Length; i++)
+        {
+            if (a[i] != b[i] && ToLower(a[i]) != ToLower(b[i]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    internal static byte ToLower(byte b) => b is >= (byte)'A' and <= (byte)'Z' ? (byte)(b | 0x20) : b;
+
+    /// <summary>Writes the wire form, lower-cased when <paramref name="canonical"/> (RFC 4034 §6.2).</summary>
+    internal void WriteWire(IBufferWriter<byte> writer, bool canonical)
+    {
+        var span = writer.GetSpan(wire.Length);
+        wire.CopyTo(span);
+        if (canonical)
+        {
+            for (int i = 0; i < wire.Length; i++)
+            {
+                span[i] = ToLower(span[i]);
+            }
+        }
+
+        writer.Advance(wire.Length);
+    }
+
+    /// <summary>The absolute name in presentation form, with a trailing dot and escapes where needed.</summary>
+    public override string ToString()
+    {
+        var sb = new StringBuilder(wire.Length + 4);
+        NameText.Format(wire, sb);
+        return sb.ToString();
+    }
+
+    /// <summary>The name relative to <paramref name="origin"/> (<c>@</c> for the origin itself), or absolute when outside it.</summary>
+    public string ToString(DomainName? origin)
+    {
+        if (origin is null || origin.IsRoot || !IsSubdomainOf(origin))
+        {
+            return ToString();
+        }
+
+        if (Equals(origin))
+        {
+            return "@";
+        }
+
+        var sb = new StringBuilder(wire.Length + 4);
+        NameText.Format(wire.AsSpan(0, wire.Length - origin.wire.Length + 1), sb, relative: true);
+        return sb.ToString();
+    }
+
+    /// <summary>Case-insensitive equality operator.</summary>
+    public static bool operator ==(DomainName? left, DomainName? right) => left is null ? right is null : left.Equals(right);
+
+    /// <summary>Case-insensitive inequality operator.</summary>
+    public static bool operator !=(DomainName? left, DomainName? right) => !(left == right);
+
+    /// <summary>Canonical order comparison.</summary>
+    public static bool operator <(DomainName left, DomainName right) => left is null ? right is not null : left.CompareTo(right) < 0;
+
+    /// <summary>Canonical order comparison.</summary>
+    public static bool operator >(DomainName left, DomainName right) => left is not null && left.CompareTo(right) > 0;
+
+    /// <summary>Canonical order comparison.</summary>
+    public static bool operator <=(DomainName left, DomainName right) => left is null || left.CompareTo(right) <= 0;
+
+    /// <summary>Canonical order comparison.</summary>
+    public static bool operator >=(DomainName left, DomainName right) => left is null ? right is null : left.CompareTo(right) >= 0;
+}

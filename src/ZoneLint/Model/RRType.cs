@@ -1,0 +1,137 @@
+using System.Collections.Frozen;
+using System.Globalization;
+
+namespace ZoneLint.Model;
+
+/// <summary>A resource record type (RFC 1035 §3.2.2 and the IANA registry); unknown numbers print as <c>TYPEnnn</c> (RFC 3597 §5).</summary>
+public readonly struct RRType : IEquatable<RRType>, IComparable<RRType>
+{
+    private static readonly (ushort Value, string Name)[] Registry =
+    [
+        (1, "A"), (2, "NS"), (3, "MD"), (4, "MF"), (5, "CNAME"), (6, "SOA"), (7, "MB"), (8, "MG"), (9, "MR"), (10, "NULL"),
+        (11, "WKS"), (12, "PTR"), (13, "HINFO"), (14, "MINFO"), (15, "MX"), (16, "TXT"), (17, "RP"), (18, "AFSDB"), (19, "X25"),
+        (20, "ISDN"), (21, "RT"), (22, "NSAP"), (23, "NSAP-PTR"), (24, "SIG"), (25, "KEY"), (26, "PX"), (27, "GPOS"), (28, "AAAA"),
+        (29, "LOC"), (30, "NXT"), (31, "EID"), (32, "NIMLOC"), (33, "SRV"), (34, "ATMA"), (35, "NAPTR"), (36, "KX"), (37, "CERT"),
+        (38, "A6"), (39, "DNAME"), (40, "SINK"), (41, "OPT"), (42, "APL"), (43, "DS"), (44, "SSHFP"), (45, "IPSECKEY"), (46, "RRSIG"),
+        (47, "NSEC"), (48, "DNSKEY"), (49, "DHCID"), (50, "NSEC3"), (51, "NSEC3PARAM"), (52, "TLSA"), (53, "SMIMEA"), (55, "HIP"),
+        (56, "NINFO"), (57, "RKEY"), (58, "TALINK"), (59, "CDS"), (60, "CDNSKEY"), (61, "OPENPGPKEY"), (62, "CSYNC"), (63, "ZONEMD"),
+        (64, "SVCB"), (65, "HTTPS"), (66, "DSYNC"), (67, "HHIT"), (68, "BRID"), (99, "SPF"), (100, "UINFO"), (101, "UID"), (102, "GID"),
+        (103, "UNSPEC"), (104, "NID"), (105, "L32"), (106, "L64"), (107, "LP"), (108, "EUI48"), (109, "EUI64"), (128, "NXNAME"),
+        (249, "TKEY"), (250, "TSIG"), (251, "IXFR"), (252, "AXFR"), (253, "MAILB"), (254, "MAILA"), (255, "ANY"), (256, "URI"),
+        (257, "CAA"), (258, "AVC"), (259, "DOA"), (260, "AMTRELAY"), (261, "RESINFO"), (262, "WALLET"), (263, "CLA"), (264, "IPN"),
+        (32768, "TA"), (32769, "DLV"),
+    ];
+
+    private static readonly FrozenDictionary<ushort, string> Names = Registry.ToFrozenDictionary(e => e.Value, e => e.Name);
+
+    private static readonly FrozenDictionary<string, ushort> Values =
+        Registry.ToFrozenDictionary(e => e.Name, e => e.Value, StringComparer.OrdinalIgnoreCase);
+
+    private static readonly FrozenDictionary<string, ushort>.AlternateLookup<ReadOnlySpan<char>> ValuesBySpan =
+        Values.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>Creates a type from its number.</summary>
+    public RRType(ushort value) => Value = value;
+
+    /// <summary>The type number.</summary>
+    public ushort Value { get; }
+
+#pragma warning disable CS1591 // The mnemonics are the documentation.
+    public static RRType A => new(1);
+    public static RRType NS => new(2);
+    public static RRType MD => new(3);
+    public static RRType MF => new(4);
+    public static RRType CNAME => new(5);
+    public static RRType SOA => new(6);
+    public static RRType NULL => new(10);
+    public static RRType WKS => new(11);
+    public static RRType PTR => new(12);
+    public static RRType HINFO => new(13);
+    public static RRType MX => new(15);
+    public static RRType TXT => new(16);
+    public static RRType RP => new(17);
+    public static RRType AFSDB => new(18);
+    public static RRType SIG => new(24);
+    public static RRType KEY => new(25);
+    public static RRType AAAA => new(28);
+    public static RRType LOC => new(29);
+    public static RRType NXT => new(30);
+    public static RRType SRV => new(33);
+    public static RRType NAPTR => new(35);
+    public static RRType KX => new(36);
+    public static RRType CERT => new(37);
+    public static RRType A6 => new(38);
+    public static RRType DNAME => new(39);
+    public static RRType DS => new(43);
+    public static RRType SSHFP => new(44);
+    public static RRType RRSIG => new(46);
+    public static RRType NSEC => new(47);
+    public static RRType DNSKEY => new(48);
+    public static RRType NSEC3 => new(50);
+    public static RRType NSEC3PARAM => new(51);
+    public static RRType TLSA => new(52);
+    public static RRType SMIMEA => new(53);
+    public static RRType CDS => new(59);
+    public static RRType CDNSKEY => new(60);
+    public static RRType OPENPGPKEY => new(61);
+    public static RRType ZONEMD => new(63);
+    public static RRType SVCB => new(64);
+    public static RRType HTTPS => new(65);
+    public static RRType SPF => new(99);
+    public static RRType MAILB => new(253);
+    public static RRType MAILA => new(254);
+    public static RRType URI => new(256);
+    public static RRType CAA => new(257);
+#pragma warning restore CS1591
+
+    /// <summary>Whether the number is a meta-type or query type (RFC 6895 §3.1) that cannot appear in a zone.</summary>
+    public bool IsMetaType => Value is 0 or 41 or (>= 128 and <= 255);
+
+    /// <summary>Whether IANA has assigned a mnemonic to this type.</summary>
+    public bool HasMnemonic => Names.ContainsKey(Value);
+
+    /// <summary>Parses a mnemonic (any case) or the RFC 3597 form <c>TYPEnnn</c>.</summary>
+    public static bool TryParse(ReadOnlySpan<char> text, out RRType type)
+    {
+        if (ValuesBySpan.TryGetValue(text, out ushort value))
+        {
+            type = new RRType(value);
+            return true;
+        }
+
+        if (text.Length > 4 && text[..4].Equals("TYPE", StringComparison.OrdinalIgnoreCase)
+            && char.IsAsciiDigit(text[4])
+            && ushort.TryParse(text[4..], NumberStyles.None, CultureInfo.InvariantCulture, out value))
+        {
+            type = new RRType(value);
+            return true;
+        }
+
+        type = default;
+        return false;
+    }
+
+    /// <summary>The mnemonic, or <c>TYPEnnn</c>.</summary>
+    public override string ToString() => Names.TryGetValue(Value, out var name) ? name : "TYPE" + Value.ToString(CultureInfo.InvariantCulture);
+
+    /// <inheritdoc/>
+    public bool Equals(RRType other) => Value == other.Value;
+
+    /// <inheritdoc/>
+    public override bool Equals(object? obj) => obj is RRType other && Equals(other);
+
+    /// <inheritdoc/>
+    public override int GetHashCode() => Value;
+
+    /// <inheritdoc/>
+    public int CompareTo(RRType other) => Value.CompareTo(other.Value);
+
+#pragma warning disable CS1591
+    public static bool operator ==(RRType left, RRType right) => left.Value == right.Value;
+    public static bool operator !=(RRType left, RRType right) => left.Value != right.Value;
+    public static bool operator <(RRType left, RRType right) => left.Value < right.Value;
+    public static bool operator >(RRType left, RRType right) => left.Value > right.Value;
+    public static bool operator <=(RRType left, RRType right) => left.Value <= right.Value;
+    public static bool operator >=(RRType left, RRType right) => left.Value >= right.Value;
+#pragma warning restore CS1591
+}

@@ -1,0 +1,112 @@
+using System.Text;
+using ZoneLint.Text;
+
+namespace ZoneLint.Model;
+
+/// <summary>How names inside RDATA are written in wire form.</summary>
+internal enum WireForm
+{
+    /// <summary>As spelled in the zone.</summary>
+    Original,
+
+    /// <summary>RFC 4034 §6.2: names lower-cased in the types that section lists (for DNSSEC).</summary>
+    Canonical,
+
+    /// <summary>Every name lower-cased: the form in which two RDATA compare equal (RFC 4343).</summary>
+    Comparison,
+}
+
+/// <summary>
+/// The typed RDATA of a record. Each type has its own sealed class in <c>Model/Records</c>, headed by the
+/// RFC layout it implements; types without one are kept as <see cref="Records.UnknownData"/> (RFC 3597).
+/// </summary>
+/// <remarks>Immutable. Two RDATA are equal when their wire forms are, names compared without case.</remarks>
+public abstract class RecordData : IEquatable<RecordData>
+{
+    private protected RecordData()
+    {
+    }
+
+    /// <summary>The record type this RDATA belongs to.</summary>
+    public abstract RRType Type { get; }
+
+    /// <summary>Writes the RDATA in wire form.</summary>
+    internal abstract void WriteWire(WireWriter writer, WireForm form);
+
+    /// <summary>Writes the RDATA in presentation form (RFC 1035 §5.1), names absolute.</summary>
+    internal abstract void WriteText(StringBuilder builder);
+
+    /// <summary>The RDATA in uncompressed wire form, names as spelled.</summary>
+    public byte[] ToWire() => ToWire(WireForm.Original);
+
+    internal byte[] ToWire(WireForm form)
+    {
+        var writer = WireWriter.Rent();
+        try
+        {
+            WriteWire(writer, form);
+            return writer.WrittenSpan.ToArray();
+        }
+        finally
+        {
+            WireWriter.Return(writer);
+        }
+    }
+
+    /// <summary>The RDATA in presentation form.</summary>
+    public override string ToString()
+    {
+        var sb = new StringBuilder();
+        WriteText(sb);
+        return sb.ToString();
+    }
+
+    /// <inheritdoc/>
+    public bool Equals(RecordData? other)
+    {
+        if (other is null || other.Type != Type)
+        {
+            return false;
+        }
+
+        if (ReferenceEquals(this, other))
+        {
+            return true;
+        }
+
+        var a = WireWriter.Rent();
+        var b = WireWriter.Rent();
+        try
+        {
+            WriteWire(a, WireForm.Comparison);
+            other.WriteWire(b, WireForm.Comparison);
+            return a.WrittenSpan.SequenceEqual(b.WrittenSpan);
+        }
+        finally
+        {
+            WireWriter.Return(a);
+            WireWriter.Return(b);
+        }
+    }
+
+    /// <inheritdoc/>
+    public override bool Equals(object? obj) => Equals(obj as RecordData);
+
+    /// <inheritdoc/>
+    public override int GetHashCode()
+    {
+        var w = WireWriter.Rent();
+        try
+        {
+            WriteWire(w, WireForm.Comparison);
+            var hash = new HashCode();
+            hash.Add(Type.Value);
+            hash.AddBytes(w.WrittenSpan);
+            return hash.ToHashCode();
+        }
+        finally
+        {
+            WireWriter.Return(w);
+        }
+    }
+}

@@ -1,0 +1,43 @@
+using System.Collections.Frozen;
+using ZoneLint.Parsing;
+using ZoneLint.Text;
+
+namespace ZoneLint.Model.Records;
+
+internal delegate RecordData? TextParser(RdataReader reader);
+
+internal delegate RecordData? WireDecoder(ref WireReader reader);
+
+/// <summary>The one place that maps a type to its text parser and wire decoder.</summary>
+internal static class RecordCodecs
+{
+    private static readonly FrozenDictionary<ushort, (TextParser Parse, WireDecoder Read)> Codecs = new Dictionary<ushort, (TextParser, WireDecoder)>
+    {
+        [RRType.A.Value] = (AData.Parse, AData.Read),
+        [RRType.AAAA.Value] = (AaaaData.Parse, AaaaData.Read),
+        [RRType.NS.Value] = (NsData.Parse, NsData.Read),
+        [RRType.CNAME.Value] = (CNameData.Parse, CNameData.Read),
+        [RRType.DNAME.Value] = (DNameData.Parse, DNameData.Read),
+        [RRType.PTR.Value] = (PtrData.Parse, PtrData.Read),
+        [RRType.MX.Value] = (MxData.Parse, MxData.Read),
+        [RRType.SOA.Value] = (SoaData.Parse, SoaData.Read),
+        [RRType.TXT.Value] = (TxtData.Parse, TxtData.Read),
+        [RRType.SPF.Value] = (SpfData.Parse, SpfData.Read),
+    }.ToFrozenDictionary();
+
+    public static bool TryGet(RRType type, out TextParser parse, out WireDecoder read)
+    {
+        if (Codecs.TryGetValue(type.Value, out var codec))
+        {
+            parse = codec.Parse;
+            read = codec.Read;
+            return true;
+        }
+
+        parse = null!;
+        read = null!;
+        return false;
+    }
+
+    public static IEnumerable<RRType> TypedTypes => Codecs.Keys.Select(v => new RRType(v));
+}

@@ -1,0 +1,181 @@
+using System.Collections.Immutable;
+using System.Text;
+using ZoneLint.Parsing;
+using ZoneLint.Text;
+
+namespace ZoneLint.Model.Records;
+
+/// <summary>RDATA that is one or more character-strings (RFC 1035 §3.3.14): TXT and SPF.</summary>
+public abstract class CharacterStringsData : RecordData
+{
+    private protected CharacterStringsData(ImmutableArray<ImmutableArray<byte>> strings)
+    {
+        if (strings.IsDefaultOrEmpty)
+        {
+            throw new ArgumentException("At least one character-string is required.", nameof(strings));
+        }
+
+        foreach (var s in strings)
+        {
+            if (s.Length > 255)
+            {
+                throw new ArgumentException("A character-string holds at most 255 octets.", nameof(strings));
+            }
+        }
+
+        Strings = strings;
+    }
+
+    /// <summary>The character-strings as octets, in order.</summary>
+    public ImmutableArray<ImmutableArray<byte>> Strings { get; }
+
+    /// <summary>The strings concatenated without separators (RFC 7208 §3.3), decoded as UTF-8.</summary>
+    public string JoinedText
+    {
+        get
+        {
+            if (Strings.Length == 1)
+            {
+                return Encoding.UTF8.GetString(Strings[0].AsSpan());
+            }
+
+            var bytes = new List<byte>();
+            foreach (var s in Strings)
+            {
+                bytes.AddRange(s);
+            }
+
+            return Encoding.UTF8.GetString([.. bytes]);
+        }
+    }
+
+    /// <summary>The total length of the strings' octets.</summary>
+    public int TotalLength
+    {
+        get
+        {
+            int n = 0;
+            foreach (var s in Strings)
+            {
+                n += s.Length;
+            }
+
+            return n;
+        }
+    }
+
+    internal static ImmutableArray<ImmutableArray<byte>> FromText(IEnumerable<string> strings)
+    {
+        ArgumentNullException.ThrowIfNull(strings);
+        return [.. strings.Select(s => ImmutableArray.Create(Encoding.UTF8.GetBytes(s)))];
+    }
+
+    internal static bool ParseStrings(RdataReader r, out ImmutableArray<ImmutableArray<byte>> strings)
+    {
+        strings = default;
+        var builder = ImmutableArray.CreateBuilder<ImmutableArray<byte>>();
+        while (r.TryNext(out var token))
+        {
+            if (!r.ParseCharacterString(token, "text string", out var value))
+            {
+                return false;
+            }
+
+            builder.Add(ImmutableArray.Create(value));
+        }
+
+        if (builder.Count == 0)
+        {
+            return r.FailMissing("at least one character-string");
+        }
+
+        strings = builder.ToImmutable();
+        return true;
+    }
+
+    internal static bool ReadStrings(ref WireReader r, out ImmutableArray<ImmutableArray<byte>> strings)
+    {
+        var builder = ImmutableArray.CreateBuilder<ImmutableArray<byte>>();
+        do
+        {
+            builder.Add(ImmutableArray.Create(r.ReadCharacterString()));
+        }
+        while (!r.AtEnd && !r.Failed);
+
+        strings = builder.ToImmutable();
+        return !r.Failed;
+    }
+
+    internal override void WriteWire(WireWriter writer, WireForm form)
+    {
+        foreach (var s in Strings)
+        {
+            writer.WriteCharacterString(s.AsSpan());
+        }
+    }
+
+    internal override void WriteText(StringBuilder builder)
+    {
+        for (int i = 0; i < Strings.Length; i++)
+        {
+            if (i > 0)
+            {
+                builder.Append(' ');
+            }
+
+            BinaryText.AppendQuoted(builder, Strings[i].AsSpan());
+        }
+    }
+}
+
+/// <summary>
+/// TXT RDATA (RFC 1035 §3.3.14): one or more character-strings of up to 255 octets each.
+/// <see href="https://www.rfc-editor.org/rfc/rfc1035#section-3.3.14"/>
+/// </summary>
+public sealed class TxtData : CharacterStringsData
+{
+    /// <summary>Creates TXT RDATA from octet strings.</summary>
+    public TxtData(ImmutableArray<ImmutableArray<byte>> strings)
+        : base(strings)
+    {
+    }
+
+    /// <summary>Creates TXT RDATA from text, each string encoded as UTF-8.</summary>
+    public TxtData(params string[] strings)
+        : base(FromText(strings))
+    {
+    }
+
+    /// <inheritdoc/>
+    public override RRType Type => RRType.TXT;
+
+    internal static RecordData? Parse(RdataReader r) => ParseStrings(r, out var s) ? new TxtData(s) : null;
+
+    internal static RecordData? Read(ref WireReader r) => ReadStrings(ref r, out var s) ? new TxtData(s) : null;
+}
+
+/// <summary>
+/// SPF RDATA (type 99, RFC 4408; deprecated by RFC 7208 §3.1): the same layout as TXT.
+/// <see href="https://www.rfc-editor.org/rfc/rfc7208#section-3.1"/>
+/// </summary>
+public sealed class SpfData : CharacterStringsData
+{
+    /// <summary>Creates SPF RDATA from octet strings.</summary>
+    public SpfData(ImmutableArray<ImmutableArray<byte>> strings)
+        : base(strings)
+    {
+    }
+
+    /// <summary>Creates SPF RDATA from text.</summary>
+    public SpfData(params string[] strings)
+        : base(FromText(strings))
+    {
+    }
+
+    /// <inheritdoc/>
+    public override RRType Type => RRType.SPF;
+
+    internal static RecordData? Parse(RdataReader r) => ParseStrings(r, out var s) ? new SpfData(s) : null;
+
+    internal static RecordData? Read(ref WireReader r) => ReadStrings(ref r, out var s) ? new SpfData(s) : null;
+}

@@ -1,0 +1,723 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using System.Text;
+using ZoneLint.Engine;
+using ZoneLint.Model;
+using ZoneLint.Model.Records;
+using ZoneLint.Text;
+
+namespace ZoneLint.Parsing;
+
+/// <summary>
+/// Reads master files (RFC 1035 §5) into records: directives, owner and TTL inheritance, typed RDATA.
+/// Every problem becomes a diagnostic and reading goes on with the next entry.
+/// </summary>
+internal sealed partial class MasterFileReader
+{
+    private readonly ZoneParseOptions options;
+    private readonly NameTable names = new();
+    private readonly RdataReader rdata;
+    private readonly List<ResourceRecord> records = [];
+    private readonly List<Diagnostic> diagnostics = [];
+    private readonly List<ZonePragma> pragmas = [];
+    private readonly List<string> includeStack = [];
+    private readonly string? includeRootReal;
+    private DomainName? apex;
+    private uint defaultTtl;
+    private bool defaultTtlKnown;
+    private uint lastTtl;
+    private bool lastTtlKnown;
+    private bool limitReached;
+
+    public MasterFileReader(ZoneParseOptions options)
+    {
+        this.options = options;
+        rdata = new RdataReader(names);
+        apex = options.Origin;
+        if (options.IncludeRoot is not null && IncludeResolver.TryGetRealPath(options.IncludeRoot, out var root))
+        {
+            includeRootReal = root;
+        }
+    }
+
+    public ParseResult Finish()
+    {
+        var zoneOrigin = apex ?? FindApex() ?? DomainName.Root;
+        var zone = new Zone(zoneOrigin, records, [.. pragmas]);
+        return new ParseResult(zone, [.. diagnostics]);
+    }
+
+    private DomainName? FindApex()
+    {
+        foreach (var r in records)
+        {
+            if (r.Type == RRType.SOA)
+            {
+                return r.Owner;
+            }
+        }
+
+        return records.Count > 0 ? records[0].Owner : null;
+    }
+
+    /// <summary>Reads one top-level input.</summary>
+    public void Read(ReadOnlyMemory<byte> text, string? file)
+    {
+        string? directory = file is null ? null : Path.GetDirectoryName(Path.GetFullPath(file));
+        var state = new FileState(file, directory, new ZoneTokenizer(text, options.MaxLineLength, options.MaxRecordLength), options.Origin, null);
+        if (file is not null && IncludeResolver.TryGetRealPath(file, out var real))
+        {
+            includeStack.Add(real);
+        }
+
+        ReadAll(state);
+    }
+
+    private void ReadAll(FileState f)
+    {
+        var entry = new Entry();
+        while (!limitReached && f.Tokenizer.ReadEntry(entry))
+        {
+            ProcessEntry(f, entry);
+        }
+
+        foreach (var p in f.Tokenizer.Pragmas)
+        {
+            string text = Encoding.UTF8.GetString(f.Tokenizer.Source.Slice(p.Start, p.Length));
+            pragmas.Add(new ZonePragma(new SourceLocation(f.File, p.Line, f.Tokenizer.ColumnOf(p.LineStart, p.Start)), text));
+        }
+    }
+
+    private void ProcessEntry(FileState f, Entry e)
+    {
+        if (e.Error is not null)
+        {
+            Report(ParserDiagnostics.Syntax, Location(f, e.ErrorLine, e.ErrorLineStart, e.ErrorOffset), e.Error);
+            return;
+        }
+
+        ref Token first = ref e[0];
+        if (!e.StartsWithBlank && !first.IsQuoted && first.Length > 0 && f.Tokenizer.Source[first.Start] == (byte)'$')
+        {
+            Directive(f, e);
+            return;
+        }
+
+        ReadRecord(f, f.Tokenizer, e, 0, default);
+    }
+
+    private void Directive(FileState f, Entry e)
+    {
+        ref Token first = ref e[0];
+        var name = f.Tokenizer.Source.Slice(first.Start, first.Length);
+        if (Ascii.EqualsIgnoreCase(name, "$ORIGIN"u8))
+        {
+            Origin(f, e);
+        }
+        else if (Ascii.EqualsIgnoreCase(name, "$TTL"u8))
+        {
+            TtlDirective(f, e);
+        }
+        else if (Ascii.EqualsIgnoreCase(name, "$INCLUDE"u8))
+        {
+            Include(f, e);
+        }
+        else if (Ascii.EqualsIgnoreCase(name, "$GENERATE"u8))
+        {
+            Generate(f, e);
+        }
+        else
+        {
+            Report(ParserDiagnostics.Syntax, Location(f, first), $"unknown directive '{TextOf(f.Tokenizer, first)}': expected $ORIGIN, $TTL, $INCLUDE or $GENERATE");
+        }
+    }
+
+    private void Origin(FileState f, Entry e)
+    {
+        if (e.Count < 2)
+        {
+            Report(ParserDiagnostics.Syntax, EndLocation(f, e), "$ORIGIN needs a domain name");
+            return;
+        }
+
+        if (!TryName(f, f.Tokenizer, e[1], "$ORIGIN", out var origin))
+        {
+            return;
+        }
+
+        if (e.Count > 2)
+        {
+            Report(ParserDiagnostics.Syntax, Location(f, e[2]), $"unexpected '{TextOf(f.Tokenizer, e[2])}' after the $ORIGIN name");
+        }
+
+        f.Origin = origin;
+        apex ??= origin;
+    }
+
+    private void TtlDirective(FileState f, Entry e)
+    {
+        if (e.Count < 2)
+        {
+            Report(ParserDiagnostics.Syntax, EndLocation(f, e), "$TTL needs a TTL value");
+            return;
+        }
+
+        if (!TryTtl(f, e[1], out uint ttl))
+        {
+            return;
+        }
+
+        if (e.Count > 2)
+        {
+            Report(ParserDiagnostics.Syntax, Location(f, e[2]), $"unexpected '{TextOf(f.Tokenizer, e[2])}' after the $TTL value");
+        }
+
+        defaultTtl = ttl;
+        defaultTtlKnown = true;
+    }
+
+    private bool TryTtl(FileState f, in Token token, out uint ttl)
+    {
+        ttl = 0;
+        var text = f.Tokenizer.Source.Slice(token.Start, token.Length);
+        if (!TtlText.TryParse(text, out ulong seconds))
+        {
+            Report(ParserDiagnostics.Syntax, Location(f, token), $"'{TextOf(f.Tokenizer, token)}' is not a TTL: expected seconds, or units such as 1h30m or 2d");
+            return false;
+        }
+
+        if (seconds > int.MaxValue)
+        {
+            Report(ParserDiagnostics.Ttl, Location(f, token), string.Create(CultureInfo.InvariantCulture, $"TTL {seconds} is over 2147483647 (2^31-1), the largest TTL RFC 2181 §8 allows"));
+            return false;
+        }
+
+        ttl = (uint)seconds;
+        return true;
+    }
+
+    private bool TryName(FileState f, ZoneTokenizer tokenizer, in Token token, string what, out DomainName name)
+    {
+        name = DomainName.Root;
+        var text = tokenizer.Source.Slice(token.Start, token.Length);
+        if (text.Length == 1 && text[0] == (byte)'@' && !token.IsQuoted)
+        {
+            if (f.Origin is null)
+            {
+                Report(ParserDiagnostics.BadName, Location(f, tokenizer, token), $"'@' used in the {what} but no origin is known; set $ORIGIN or pass the zone's origin");
+                return false;
+            }
+
+            name = f.Origin;
+            return true;
+        }
+
+        Span<byte> buffer = stackalloc byte[DomainName.MaxWireLength];
+        var status = NameText.Parse(text, f.Origin, buffer, out int written);
+        if (status != NameTextStatus.Ok)
+        {
+            Report(ParserDiagnostics.BadName, Location(f, tokenizer, token), $"bad {what}: {NameText.Describe(status, TextOf(tokenizer, token))}");
+            return false;
+        }
+
+        name = names.Intern(buffer[..written]);
+        return true;
+    }
+
+    /// <summary>
+    /// Reads one record from <paramref name="e"/> starting at token <paramref name="start"/>.
+    /// <paramref name="generated"/> is the <c>$GENERATE</c> directive's location for generated records.
+    /// Returns the error message when the record could not be read (used by <c>$GENERATE</c> to stop early).
+    /// </summary>
+    private bool ReadRecord(FileState f, ZoneTokenizer tz, Entry e, int start, SourceLocation generated)
+    {
+        int i = start;
+        DomainName owner;
+        Token ownerToken = e[i];
+        if (!e.StartsWithBlank)
+        {
+            if (!TryName(f, tz, e[i], "owner name", out owner))
+            {
+                f.LastOwner = null;
+                f.LastOwnerFailed = true;
+                return false;
+            }
+
+            f.LastOwner = owner;
+            f.LastOwnerFailed = false;
+            i++;
+        }
+        else if (f.LastOwner is not null)
+        {
+            owner = f.LastOwner;
+        }
+        else
+        {
+            Report(ParserDiagnostics.Syntax, Location(f, tz, e[i], generated), f.LastOwnerFailed
+                ? "this record inherits the owner of the record before it, which could not be read"
+                : "the first record has no owner: a line starting with white space repeats the previous owner, and there is none");
+            return false;
+        }
+
+        var location = generated.IsKnown ? generated : Location(f, tz, ownerToken);
+        uint ttl = 0;
+        bool hasTtl = false;
+        RRClass recordClass = options.Class;
+        bool hasClass = false;
+        for (int k = 0; k < 2 && i < e.Count; k++)
+        {
+            ref Token t = ref e[i];
+            var text = tz.Source.Slice(t.Start, t.Length);
+            if (!hasTtl && !t.IsQuoted && text.Length > 0 && text[0] is >= (byte)'0' and <= (byte)'9')
+            {
+                if (!TryTtl(f, t, out ttl))
+                {
+                    return false;
+                }
+
+                hasTtl = true;
+                i++;
+            }
+            else if (!hasClass && !t.IsQuoted && TryClass(text, out var c))
+            {
+                if (c != options.Class)
+                {
+                    Report(ParserDiagnostics.UnknownTypeOrClass, Location(f, tz, t, generated), $"class {TextOf(tz, t)} does not match the zone's class {options.Class}");
+                    return false;
+                }
+
+                recordClass = c;
+                hasClass = true;
+                i++;
+            }
+            else
+            {
+                break;
+            }
+        }
+
+        if (i >= e.Count)
+        {
+            Report(ParserDiagnostics.Syntax, EndLocation(f, tz, e, generated), "record ends early: a type (such as A, MX or TXT) was expected");
+            return false;
+        }
+
+        ref Token typeToken = ref e[i];
+        if (!TryType(tz.Source.Slice(typeToken.Start, typeToken.Length), out var type) || typeToken.IsQuoted)
+        {
+            Report(ParserDiagnostics.UnknownTypeOrClass, Location(f, tz, typeToken, generated), $"unknown type '{TextOf(tz, typeToken)}': expected a type mnemonic such as A, MX or TXT, or TYPEnnn (RFC 3597)");
+            return false;
+        }
+
+        if (type.IsMetaType)
+        {
+            Report(ParserDiagnostics.UnknownTypeOrClass, Location(f, tz, typeToken, generated), $"type {type} is a meta or query type (RFC 6895 §3.1) and cannot appear in a zone");
+            return false;
+        }
+
+        bool writtenAsNumber = tz.Source.Slice(typeToken.Start, typeToken.Length).StartsWith("TYPE"u8) || tz.Source.Slice(typeToken.Start, typeToken.Length).StartsWith("type"u8);
+        i++;
+        var dataLocation = generated.IsKnown ? generated : (i < e.Count ? Location(f, tz, e[i]) : EndLocation(f, tz, e, default));
+        var data = ReadData(f, tz, e, i, type, writtenAsNumber, generated);
+        if (data is null)
+        {
+            return false;
+        }
+
+        if (!hasTtl)
+        {
+            if (defaultTtlKnown)
+            {
+                ttl = defaultTtl;
+            }
+            else if (lastTtlKnown)
+            {
+                ttl = lastTtl;
+            }
+            else if (data is SoaData soa)
+            {
+                // BIND 8 compatibility: without $TTL, the SOA MINIMUM becomes the default TTL.
+                ttl = Math.Min(soa.Minimum, int.MaxValue);
+                defaultTtl = ttl;
+                defaultTtlKnown = true;
+            }
+            else
+            {
+                Report(ParserDiagnostics.Ttl, location, $"no TTL is known for this {type} record: give it a TTL, or put $TTL before it (RFC 2308 §4)");
+                return false;
+            }
+        }
+        else
+        {
+            lastTtl = ttl;
+            lastTtlKnown = true;
+        }
+
+        var zoneApex = apex;
+        if (zoneApex is null && type == RRType.SOA)
+        {
+            apex = zoneApex = owner;
+        }
+
+        if (zoneApex is not null && !owner.IsSubdomainOf(zoneApex))
+        {
+            Report(ParserDiagnostics.OutOfZone, location, $"owner '{owner}' is outside the zone '{zoneApex}'; the record is ignored", owner);
+            return true;
+        }
+
+        if (records.Count >= options.MaxRecords)
+        {
+            Report(ParserDiagnostics.Syntax, location, string.Create(CultureInfo.InvariantCulture, $"the zone has more than {options.MaxRecords} records, the configured limit; the rest is not read"));
+            limitReached = true;
+            return false;
+        }
+
+        records.Add(new ResourceRecord(owner, recordClass, ttl, hasTtl, data, location, dataLocation));
+        return true;
+    }
+
+    private static bool TryClass(ReadOnlySpan<byte> text, out RRClass value)
+    {
+        value = default;
+        if (text.Length is < 2 or > 10)
+        {
+            return false;
+        }
+
+        Span<char> chars = stackalloc char[text.Length];
+        for (int i = 0; i < text.Length; i++)
+        {
+            chars[i] = (char)text[i];
+        }
+
+        if (chars.Equals("ANY", StringComparison.OrdinalIgnoreCase))
+        {
+            value = new RRClass(255);
+            return true;
+        }
+
+        if (chars.Equals("NONE", StringComparison.OrdinalIgnoreCase))
+        {
+            value = new RRClass(254);
+            return true;
+        }
+
+        return RRClass.TryParse(chars, out value);
+    }
+
+    private static bool TryType(ReadOnlySpan<byte> text, out RRType type)
+    {
+        type = default;
+        if (text.Length is 0 or > 16)
+        {
+            return false;
+        }
+
+        Span<char> chars = stackalloc char[text.Length];
+        for (int i = 0; i < text.Length; i++)
+        {
+            chars[i] = (char)text[i];
+        }
+
+        return RRType.TryParse(chars, out type);
+    }
+
+    private RecordData? ReadData(FileState f, ZoneTokenizer tz, Entry e, int i, RRType type, bool writtenAsNumber, SourceLocation generated)
+    {
+        if (i < e.Count && !e[i].IsQuoted && tz.Source.Slice(e[i].Start, e[i].Length).SequenceEqual("\\#"u8))
+        {
+            return ReadGeneric(f, tz, e, i, type, generated);
+        }
+
+        bool hasCodec = RecordCodecs.TryGet(type, out var parse, out _);
+        if (!hasCodec)
+        {
+            if (writtenAsNumber || !type.HasMnemonic)
+            {
+                var at = i < e.Count ? Location(f, tz, e[i], generated) : EndLocation(f, tz, e, generated);
+                Report(ParserDiagnostics.UnknownTypeOrClass, at, $"{type} has no known text form: write its RDATA in the RFC 3597 generic form '\\# length hex'");
+                return null;
+            }
+
+            return ReadUnparsed(f, tz, e, i, type, generated);
+        }
+
+        rdata.Reset(tz, e, i, f.Origin, type);
+        var data = parse(rdata);
+        if (data is null || rdata.Error is not null)
+        {
+            var at = rdata.ErrorIndex < e.Count ? Location(f, tz, e[rdata.ErrorIndex], generated) : EndLocation(f, tz, e, generated);
+            Report(rdata.ErrorDescriptor, at, rdata.Error ?? $"invalid {type} RDATA");
+            return null;
+        }
+
+        if (!rdata.AtEnd)
+        {
+            Report(ParserDiagnostics.Syntax, Location(f, tz, e[rdata.Index], generated), $"unexpected '{TextOf(tz, e[rdata.Index])}' after the RDATA of this {type} record");
+            return null;
+        }
+
+        return data;
+    }
+
+    private UnparsedData? ReadUnparsed(FileState f, ZoneTokenizer tz, Entry e, int i, RRType type, SourceLocation generated)
+    {
+        if (i >= e.Count)
+        {
+            Report(ParserDiagnostics.InvalidRdata, EndLocation(f, tz, e, generated), $"{type} record has no RDATA");
+            return null;
+        }
+
+        var sb = new StringBuilder();
+        for (int k = i; k < e.Count; k++)
+        {
+            if (k > i)
+            {
+                sb.Append(' ');
+            }
+
+            ref Token t = ref e[k];
+            string text = Encoding.UTF8.GetString(tz.Source.Slice(t.Start, t.Length));
+            sb.Append(t.IsQuoted ? "\"" + text + "\"" : text);
+        }
+
+        return new UnparsedData(type, sb.ToString());
+    }
+
+    private RecordData? ReadGeneric(FileState f, ZoneTokenizer tz, Entry e, int i, RRType type, SourceLocation generated)
+    {
+        var marker = e[i];
+        i++;
+        if (i >= e.Count)
+        {
+            Report(ParserDiagnostics.UnknownTypeOrClass, EndLocation(f, tz, e, generated), "'\\#' must be followed by the RDATA length in octets (RFC 3597 §5)");
+            return null;
+        }
+
+        ref Token lengthToken = ref e[i];
+        if (!RdataReader.TryParseNumber(tz.Source.Slice(lengthToken.Start, lengthToken.Length), ushort.MaxValue, out ulong length))
+        {
+            Report(ParserDiagnostics.UnknownTypeOrClass, Location(f, tz, lengthToken, generated), $"'{TextOf(tz, lengthToken)}' is not a valid number for the RDATA length after '\\#' (0-65535)");
+            return null;
+        }
+
+        i++;
+        int total = 0;
+        for (int k = i; k < e.Count; k++)
+        {
+            total += e[k].Length;
+        }
+
+        var hex = new byte[total];
+        int w = 0;
+        for (int k = i; k < e.Count; k++)
+        {
+            tz.Source.Slice(e[k].Start, e[k].Length).CopyTo(hex.AsSpan(w));
+            w += e[k].Length;
+        }
+
+        if (!BinaryText.TryDecodeHex(hex, out var bytes))
+        {
+            var at = i < e.Count ? Location(f, tz, e[i], generated) : Location(f, tz, marker, generated);
+            Report(ParserDiagnostics.UnknownTypeOrClass, at, "RDATA after '\\#' is not valid hexadecimal");
+            return null;
+        }
+
+        if ((ulong)bytes.Length != length)
+        {
+            Report(ParserDiagnostics.UnknownTypeOrClass, Location(f, tz, lengthToken, generated), string.Create(CultureInfo.InvariantCulture, $"'\\#' announces {length} octets of RDATA but {bytes.Length} follow"));
+            return null;
+        }
+
+        if (RecordCodecs.TryGet(type, out _, out var decode))
+        {
+            var reader = new WireReader(bytes);
+            var data = decode(ref reader);
+            if (data is null || reader.Failed || !reader.AtEnd)
+            {
+                string why = reader.Error ?? (reader.AtEnd ? "it does not decode" : "octets are left over after the fields");
+                Report(ParserDiagnostics.InvalidRdata, Location(f, tz, marker, generated), $"RDATA in '\\#' form is not valid {type} data: {why}");
+                return null;
+            }
+
+            return data;
+        }
+
+        return new UnknownData(type, ImmutableArray.Create(bytes));
+    }
+
+    private void Include(FileState f, Entry e)
+    {
+        if (e.Count < 2)
+        {
+            Report(ParserDiagnostics.Include, EndLocation(f, e), "$INCLUDE needs a file name");
+            return;
+        }
+
+        var location = Location(f, e[1]);
+        if (options.IncludeRoot is null)
+        {
+            Report(ParserDiagnostics.Include, location, "$INCLUDE is not allowed here: no include root was granted (set ZoneParseOptions.IncludeRoot, or --include-root on the command line)");
+            return;
+        }
+
+        if (includeRootReal is null)
+        {
+            Report(ParserDiagnostics.Include, location, $"$INCLUDE refused: the include root '{options.IncludeRoot}' does not exist");
+            return;
+        }
+
+        var pathText = f.Tokenizer.Source.Slice(e[1].Start, e[1].Length);
+        Span<byte> unescaped = stackalloc byte[Math.Min(pathText.Length, 4096)];
+        if (pathText.Length > 4096 || !BinaryText.TryUnescape(pathText, unescaped, out int pathLength) || pathLength == 0)
+        {
+            Report(ParserDiagnostics.Include, location, "$INCLUDE file name is not valid");
+            return;
+        }
+
+        string path = Encoding.UTF8.GetString(unescaped[..pathLength]);
+        if (path.Contains('\0', StringComparison.Ordinal))
+        {
+            Report(ParserDiagnostics.Include, location, "$INCLUDE file name contains a NUL character");
+            return;
+        }
+
+        var includeOrigin = f.Origin;
+        if (e.Count > 2)
+        {
+            if (!TryName(f, f.Tokenizer, e[2], "$INCLUDE origin", out var o))
+            {
+                return;
+            }
+
+            includeOrigin = o;
+            if (e.Count > 3)
+            {
+                Report(ParserDiagnostics.Syntax, Location(f, e[3]), $"unexpected '{TextOf(f.Tokenizer, e[3])}' after the $INCLUDE origin");
+            }
+        }
+
+        if (includeStack.Count > options.MaxIncludeDepth)
+        {
+            Report(ParserDiagnostics.Include, location, string.Create(CultureInfo.InvariantCulture, $"$INCLUDE nests deeper than the limit of {options.MaxIncludeDepth}"));
+            return;
+        }
+
+        string baseDirectory = options.IncludeBaseDirectory ?? f.Directory ?? options.IncludeRoot;
+        string full;
+        try
+        {
+            full = Path.GetFullPath(path, Path.GetFullPath(baseDirectory));
+        }
+        catch (Exception ex) when (ex is ArgumentException or NotSupportedException or PathTooLongException)
+        {
+            Report(ParserDiagnostics.Include, location, $"$INCLUDE file name '{path}' is not a valid path");
+            return;
+        }
+
+        string? problem = IncludeResolver.Check(full, includeRootReal, out string real);
+        if (problem is not null)
+        {
+            Report(ParserDiagnostics.Include, location, "$INCLUDE refused: " + problem);
+            return;
+        }
+
+        int cycleAt = includeStack.IndexOf(real);
+        if (cycleAt >= 0)
+        {
+            string chain = string.Join(" → ", includeStack.Skip(cycleAt).Append(real).Select(Path.GetFileName));
+            Report(ParserDiagnostics.Include, location, $"$INCLUDE cycle: {chain}");
+            return;
+        }
+
+        byte[] content;
+        try
+        {
+            var info = new FileInfo(real);
+            if (info.Length > options.MaxFileSize)
+            {
+                Report(ParserDiagnostics.Include, location, string.Create(CultureInfo.InvariantCulture, $"$INCLUDE refused: '{path}' is larger than the limit of {options.MaxFileSize} bytes"));
+                return;
+            }
+
+            content = File.ReadAllBytes(real);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            Report(ParserDiagnostics.Include, location, $"$INCLUDE could not read '{path}': {ex.Message}");
+            return;
+        }
+
+        // Locations in the included file name it as written relative to the including one.
+        string shownName = f.File is null ? path : Path.Combine(Path.GetDirectoryName(f.File) ?? string.Empty, path);
+        if (options.IncludeBaseDirectory is not null)
+        {
+            shownName = path;
+        }
+
+        var child = new FileState(shownName, Path.GetDirectoryName(real), new ZoneTokenizer(content, options.MaxLineLength, options.MaxRecordLength), includeOrigin, f.LastOwner);
+        includeStack.Add(real);
+        try
+        {
+            ReadAll(child);
+        }
+        finally
+        {
+            includeStack.RemoveAt(includeStack.Count - 1);
+        }
+    }
+
+    private void Report(DiagnosticDescriptor descriptor, SourceLocation location, string message, DomainName? owner = null) =>
+        diagnostics.Add(new Diagnostic(descriptor, message, location, owner));
+
+    private static string TextOf(ZoneTokenizer tz, in Token token)
+    {
+        var span = tz.Source.Slice(token.Start, token.Length);
+        const int Max = 60;
+        string text = Encoding.UTF8.GetString(span.Length > Max ? span[..Max] : span);
+        return span.Length > Max ? text + "…" : text;
+    }
+
+    private static SourceLocation Location(FileState f, in Token token) => Location(f, f.Tokenizer, token);
+
+    private static SourceLocation Location(FileState f, ZoneTokenizer tz, in Token token, SourceLocation generated = default) =>
+        generated.IsKnown ? generated : new SourceLocation(f.File, token.Line, tz.ColumnOf(token.LineStart, token.IsQuoted ? token.Start - 1 : token.Start));
+
+    private static SourceLocation Location(FileState f, int line, int lineStart, int offset) =>
+        new(f.File, line, f.Tokenizer.ColumnOf(lineStart, offset));
+
+    private static SourceLocation EndLocation(FileState f, Entry e) => EndLocation(f, f.Tokenizer, e, default);
+
+    /// <summary>Just after the entry's last token: where something was missing.</summary>
+    private static SourceLocation EndLocation(FileState f, ZoneTokenizer tz, Entry e, SourceLocation generated)
+    {
+        if (generated.IsKnown)
+        {
+            return generated;
+        }
+
+        if (e.Count == 0)
+        {
+            return new SourceLocation(f.File, e.Line, 1);
+        }
+
+        ref Token last = ref e[e.Count - 1];
+        int end = last.Start + last.Length + (last.IsQuoted ? 1 : 0);
+        return new SourceLocation(f.File, last.Line, tz.ColumnOf(last.LineStart, end));
+    }
+
+    private sealed class FileState(string? file, string? directory, ZoneTokenizer tokenizer, DomainName? origin, DomainName? lastOwner)
+    {
+        public string? File { get; } = file;
+
+        public string? Directory { get; } = directory;
+
+        public ZoneTokenizer Tokenizer { get; } = tokenizer;
+
+        public DomainName? Origin { get; set; } = origin;
+
+        public DomainName? LastOwner { get; set; } = lastOwner;
+
+        public bool LastOwnerFailed { get; set; }
+    }
+}

@@ -1,0 +1,53 @@
+using ZoneLint.Model;
+
+namespace ZoneLint.Parsing;
+
+/// <summary>How to read a zone: its origin, where <c>$INCLUDE</c> may read, and the limits against hostile input.</summary>
+/// <remarks>Immutable; use <c>with</c> to change a copy. Every limit has a default and can be raised or lowered.</remarks>
+public sealed record ZoneParseOptions
+{
+    /// <summary>The defaults: no origin, <c>$INCLUDE</c> refused, limits as documented on each property.</summary>
+    public static ZoneParseOptions Default { get; } = new();
+
+    /// <summary>
+    /// The zone's origin (apex). When <see langword="null"/>, the first <c>$ORIGIN</c> (or, failing that, the owner of the
+    /// first SOA) is taken, and relative names before it are errors.
+    /// </summary>
+    public DomainName? Origin { get; init; }
+
+    /// <summary>The file name used in locations when parsing text or a stream.</summary>
+    public string? FileName { get; init; }
+
+    /// <summary>The zone's class; records of another class are errors. Defaults to IN.</summary>
+    public RRClass Class { get; init; } = RRClass.IN;
+
+    /// <summary>
+    /// The directory tree <c>$INCLUDE</c> may read from, checked by real path after resolving symbolic links.
+    /// <see langword="null"/> (the default) refuses every <c>$INCLUDE</c>: a hosting panel passing untrusted text must opt in.
+    /// </summary>
+    public string? IncludeRoot { get; init; }
+
+    /// <summary>
+    /// The directory relative <c>$INCLUDE</c> paths resolve against. <see langword="null"/> (the default) means the including
+    /// file's own directory; BIND resolves against its working directory, which this reproduces when set.
+    /// </summary>
+    public string? IncludeBaseDirectory { get; init; }
+
+    /// <summary>How deep <c>$INCLUDE</c> may nest. Default 16.</summary>
+    public int MaxIncludeDepth { get; init; } = 16;
+
+    /// <summary>The most records one <c>$GENERATE</c> may produce. Default 1,048,576 (a /12 of reverse names).</summary>
+    public long MaxGenerateCount { get; init; } = 1 << 20;
+
+    /// <summary>The longest line, in bytes. Default 1 MiB.</summary>
+    public int MaxLineLength { get; init; } = 1 << 20;
+
+    /// <summary>The longest entry (a record, with parentheses over several lines), in bytes. Default 4 MiB.</summary>
+    public int MaxRecordLength { get; init; } = 4 << 20;
+
+    /// <summary>The most records read; reading stops with an error beyond it. Default 50,000,000.</summary>
+    public long MaxRecords { get; init; } = 50_000_000;
+
+    /// <summary>The most bytes read from one file. Default 4 GiB minus one (the largest buffer .NET can hold).</summary>
+    public long MaxFileSize { get; init; } = int.MaxValue;
+}

@@ -1,0 +1,311 @@
+using System.Globalization;
+
+namespace ZoneLint.Text;
+
+/// <summary>A comment that starts with <c>zonelint</c>: a candidate suppression pragma.</summary>
+internal readonly record struct PragmaComment(int Start, int Length, int Line, int LineStart);
+
+/// <summary>
+/// Splits UTF-8 master-file text into entries (RFC 1035 §5.1): tokens separated by blanks, <c>;</c> comments,
+/// quoted strings, and parentheses that join lines.
+/// </summary>
+/// <remarks>
+/// Never throws and never reads past a limit: an over-long line or entry, an unterminated quote and
+/// unbalanced parentheses become the entry's <see cref="Entry.Error"/> and tokenizing goes on at a
+/// point from which the following records can still be read.
+/// An unclosed <c>(</c> is only known at the end of the file; the tokenizer then reports it and scans
+/// again from the line after it in recovery mode, where a line starting in column 1 ends the entry.
+/// Each byte is thus scanned at most twice.
+/// </remarks>
+internal sealed class ZoneTokenizer
+{
+    private readonly ReadOnlyMemory<byte> source;
+    private readonly int maxLineLength;
+    private readonly int maxEntryLength;
+    private int pos;
+    private int line = 1;
+    private int lineStart;
+    private bool recovery;
+
+    // Column cache: the last computed column, so a long line with many tokens is counted once.
+    private int columnLineStart = -1;
+    private int columnOffset;
+    private int columnValue;
+
+    public ZoneTokenizer(ReadOnlyMemory<byte> source, int maxLineLength, int maxEntryLength)
+    {
+        this.source = source;
+        this.maxLineLength = maxLineLength;
+        this.maxEntryLength = maxEntryLength;
+        var span = source.Span;
+        if (span.Length >= 3 && span[0] == 0xEF && span[1] == 0xBB && span[2] == 0xBF)
+        {
+            pos = 3;
+            lineStart = 3;
+        }
+    }
+
+    public ReadOnlySpan<byte> Source => source.Span;
+
+    public List<PragmaComment> Pragmas { get; } = [];
+
+    /// <summary>The 1-based column in characters of <paramref name="offset"/> on the line starting at <paramref name="startOfLine"/>.</summary>
+    public int ColumnOf(int startOfLine, int offset)
+    {
+        var span = source.Span;
+        int from = startOfLine;
+        int column = 1;
+        if (columnLineStart == startOfLine && columnOffset <= offset)
+        {
+            from = columnOffset;
+            column = columnValue;
+        }
+
+        for (int i = from; i < offset && i < span.Length; i++)
+        {
+            // UTF-8 continuation bytes do not start a character.
+            if ((span[i] & 0xC0) != 0x80)
+            {
+                column++;
+            }
+        }
+
+        columnLineStart = startOfLine;
+        columnOffset = offset;
+        columnValue = column;
+        return column;
+    }
+
+    /// <summary>Reads the next entry; returns <see langword="false"/> at the end of the input.</summary>
+    public bool ReadEntry(Entry entry)
+    {
+        entry.Clear();
+        var span = source.Span;
+        while (true)
+        {
+            if (pos >= span.Length)
+            {
+                return false;
+            }
+
+            // pos is always at the start of a line here.
+            entry.StartsWithBlank = span[pos] is (byte)' ' or (byte)'\t';
+            entry.Line = line;
+            entry.LineStart = lineStart;
+            int entryStart = pos;
+            bool inParens = false;
+            int parenLine = 0, parenLineStart = 0, parenOffset = 0;
+
+            while (true)
+            {
+                if (pos >= span.Length)
+                {
+                    if (inParens)
+                    {
+                        entry.SetError("'(' is never closed: a ')' was expected before the end of the file", parenLine, parenLineStart, parenOffset);
+                        RestartAfter(parenLine, parenLineStart);
+                    }
+
+                    return entry.Count > 0 || entry.Error is not null;
+                }
+
+                if (pos - lineStart >= maxLineLength)
+                {
+                    entry.SetError(string.Create(CultureInfo.InvariantCulture, $"line is longer than the limit of {maxLineLength} bytes"), line, lineStart, lineStart);
+                    SkipRestOfLine(span);
+                    return true;
+                }
+
+                if (pos - entryStart >= maxEntryLength)
+                {
+                    entry.SetError(string.Create(CultureInfo.InvariantCulture, $"record is longer than the limit of {maxEntryLength} bytes"), entry.Line, entry.LineStart, entry.LineStart);
+                    SkipRestOfLine(span);
+                    return true;
+                }
+
+                byte c = span[pos];
+                switch (c)
+                {
+                    case (byte)'\n':
+                        pos++;
+                        NewLine();
+                        if (!inParens)
+                        {
+                            if (entry.Count > 0 || entry.Error is not null)
+                            {
+                                return true;
+                            }
+
+                            goto nextLine;
+                        }
+
+                        if (recovery && pos < span.Length && StartsRecord(span[pos]))
+                        {
+                            entry.SetError("'(' is not closed before the next record: a ')' was expected", parenLine, parenLineStart, parenOffset);
+                            return true;
+                        }
+
+                        break;
+                    case (byte)' ':
+                    case (byte)'\t':
+                    case (byte)'\r':
+                        pos++;
+                        break;
+                    case (byte)';':
+                        ReadComment(span);
+                        break;
+                    case (byte)'(':
+                        if (inParens)
+                        {
+                            entry.SetError("'(' inside parentheses: parentheses do not nest", line, lineStart, pos);
+                        }
+                        else
+                        {
+                            inParens = true;
+                            parenLine = line;
+                            parenLineStart = lineStart;
+                            parenOffset = pos;
+                        }
+
+                        pos++;
+                        break;
+                    case (byte)')':
+                        if (!inParens)
+                        {
+                            entry.SetError("')' without a matching '('", line, lineStart, pos);
+                        }
+
+                        inParens = false;
+                        pos++;
+                        break;
+                    case (byte)'"':
+                        if (!ReadQuoted(span, entry))
+                        {
+                            // The quote ran to the end of the line: end the entry there.
+                            SkipRestOfLine(span);
+                            return true;
+                        }
+
+                        break;
+                    default:
+                        ReadWord(span, entry);
+                        break;
+                }
+            }
+
+        nextLine:
+            continue;
+        }
+    }
+
+    private static bool StartsRecord(byte b) => b is not ((byte)' ' or (byte)'\t' or (byte)'\r' or (byte)'\n' or (byte)';' or (byte)')');
+
+    private void NewLine()
+    {
+        line++;
+        lineStart = pos;
+    }
+
+    private void SkipRestOfLine(ReadOnlySpan<byte> span)
+    {
+        int nl = span[pos..].IndexOf((byte)'\n');
+        if (nl < 0)
+        {
+            pos = span.Length;
+            return;
+        }
+
+        pos += nl + 1;
+        NewLine();
+    }
+
+    private void RestartAfter(int parenLine, int parenLineStart)
+    {
+        var span = source.Span;
+        int nl = span[parenLineStart..].IndexOf((byte)'\n');
+        pos = nl < 0 ? span.Length : parenLineStart + nl + 1;
+        line = parenLine + 1;
+        lineStart = pos;
+        recovery = true;
+    }
+
+    private void ReadComment(ReadOnlySpan<byte> span)
+    {
+        int start = pos + 1;
+        int end = span[start..].IndexOf((byte)'\n');
+        end = end < 0 ? span.Length : start + end;
+        int limit = Math.Min(end, lineStart + maxLineLength);
+        var text = span[start..limit].TrimStart(" \t"u8);
+        if (text.Length >= 8 && System.Text.Ascii.EqualsIgnoreCase(text[..8], "zonelint"u8))
+        {
+            int offset = limit - text.Length;
+            Pragmas.Add(new PragmaComment(offset, text.TrimEnd(" \t\r"u8).Length, line, lineStart));
+        }
+
+        pos = limit;
+    }
+
+    private bool ReadQuoted(ReadOnlySpan<byte> span, Entry entry)
+    {
+        int open = pos;
+        int i = pos + 1;
+        int limit = Math.Min(span.Length, lineStart + maxLineLength);
+        var flags = TokenFlags.Quoted;
+        while (i < limit)
+        {
+            byte b = span[i];
+            if (b == (byte)'"')
+            {
+                entry.Add(new Token { Start = open + 1, Length = i - open - 1, Line = line, LineStart = lineStart, Flags = flags });
+                pos = i + 1;
+                return true;
+            }
+
+            if (b == (byte)'\n')
+            {
+                break;
+            }
+
+            if (b == (byte)'\\' && i + 1 < limit && span[i + 1] != (byte)'\n')
+            {
+                flags |= TokenFlags.Escaped;
+                i += 2;
+                continue;
+            }
+
+            i++;
+        }
+
+        entry.SetError("quoted string is not closed on its line: a '\"' was expected", line, lineStart, open);
+        pos = i;
+        return false;
+    }
+
+    private void ReadWord(ReadOnlySpan<byte> span, Entry entry)
+    {
+        int start = pos;
+        int i = pos;
+        int limit = Math.Min(span.Length, lineStart + maxLineLength);
+        var flags = TokenFlags.None;
+        while (i < limit)
+        {
+            byte b = span[i];
+            if (b is (byte)' ' or (byte)'\t' or (byte)'\r' or (byte)'\n' or (byte)';' or (byte)'(' or (byte)')' or (byte)'"')
+            {
+                break;
+            }
+
+            if (b == (byte)'\\' && i + 1 < limit && span[i + 1] != (byte)'\n')
+            {
+                flags |= TokenFlags.Escaped;
+                i += 2;
+                continue;
+            }
+
+            i++;
+        }
+
+        entry.Add(new Token { Start = start, Length = i - start, Line = line, LineStart = lineStart, Flags = flags });
+        pos = i;
+    }
+}
