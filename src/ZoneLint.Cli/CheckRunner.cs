@@ -1,0 +1,105 @@
+using ZoneLint.Engine;
+using ZoneLint.Model;
+using ZoneLint.Parsing;
+
+namespace ZoneLint.Cli;
+
+/// <summary>One linted file, as reporters see it.</summary>
+internal sealed record FileReport(string File, DomainName Origin, LintResult Result);
+
+/// <summary>Runs <c>zonelint check</c>: finds files, parses and lints them in parallel, reports, and picks the exit code.</summary>
+internal sealed class CheckRunner(TextWriter stdout, TextWriter stderr)
+{
+    public int Run(CheckSettings settings)
+    {
+        var files = new List<string>();
+        foreach (var path in settings.Paths)
+        {
+            if (!File.Exists(path) && !Directory.Exists(path))
+            {
+                stderr.WriteLine($"zonelint: '{path}' does not exist");
+                return ExitCodes.Usage;
+            }
+
+            files.AddRange(ZoneFiles.Expand(path));
+        }
+
+        if (files.Count == 0)
+        {
+            stderr.WriteLine("zonelint: no zone files found (looked for *.zone, *.db, db.*, *.dns, *.signed, *.rev)");
+            return ExitCodes.Usage;
+        }
+
+        DomainName? forcedOrigin = null;
+        if (settings.Origin is not null)
+        {
+            string text = settings.Origin.EndsWith('.') ? settings.Origin : settings.Origin + ".";
+            if (!DomainName.TryParse(text, null, out forcedOrigin, out string? error))
+            {
+                stderr.WriteLine($"zonelint: --origin: {error}");
+                return ExitCodes.Usage;
+            }
+        }
+
+        var reports = new FileReport[files.Count];
+        Parallel.For(0, files.Count, i => reports[i] = Lint(files[i], forcedOrigin, settings));
+
+        bool fails = reports.Any(r => r.Result.Fails(settings.FailOn));
+        TextWriter writer = stdout;
+        StreamWriter? fileWriter = null;
+        if (settings.Output is not null)
+        {
+            fileWriter = new StreamWriter(settings.Output);
+            writer = fileWriter;
+        }
+
+        try
+        {
+            switch (settings.Format)
+            {
+                case "json":
+                    JsonReporter.Write(writer, reports);
+                    break;
+                case "sarif":
+                    SarifReporter.Write(writer, reports, ZoneLinter.Default.Descriptors);
+                    break;
+                default:
+                    new TextReporter(writer, settings.ShowSuppressed, Terminal.UseColor(writer == stdout && !Console.IsOutputRedirected)).Write(reports);
+                    break;
+            }
+        }
+        finally
+        {
+            fileWriter?.Dispose();
+        }
+
+        return fails ? ExitCodes.Findings : ExitCodes.Clean;
+    }
+
+    private static FileReport Lint(string file, DomainName? forcedOrigin, CheckSettings settings)
+    {
+        var origin = forcedOrigin;
+        if (origin is null && ZoneFiles.GuessOrigin(file) is { } guess)
+        {
+            string text = guess.EndsWith('.') ? guess : guess + ".";
+            DomainName.TryParse(text, null, out origin, out _);
+        }
+
+        var parseOptions = ZoneParseOptions.Default with
+        {
+            Origin = origin,
+            IncludeRoot = settings.IncludeRoot ?? Path.GetDirectoryName(Path.GetFullPath(file)),
+            MaxRecords = settings.MaxRecords ?? ZoneParseOptions.Default.MaxRecords,
+        };
+        var lintOptions = LintOptions.Default;
+        if (settings.UseEditorConfig)
+        {
+            lintOptions = EditorConfigOptions.Load(file, lintOptions);
+        }
+
+        lintOptions = lintOptions with { Now = settings.Now ?? lintOptions.Now, Dnssec = settings.Dnssec && lintOptions.Dnssec };
+        var parsed = ZoneParser.ParseFile(file, parseOptions);
+        var result = ZoneLinter.Default.Lint(parsed, lintOptions);
+        return new FileReport(file, parsed.Zone.Origin, result);
+    }
+}

@@ -1,0 +1,28 @@
+using ZoneLint.Engine;
+
+namespace ZoneLint.Cli;
+
+internal sealed record CheckSettings
+{
+    public required string[] Paths { get; init; }
+
+    public string? Origin { get; init; }
+
+    public string Format { get; init; } = "text";
+
+    public DiagnosticSeverity FailOn { get; init; } = DiagnosticSeverity.Error;
+
+    public string? IncludeRoot { get; init; }
+
+    public string? Output { get; init; }
+
+    public bool Dnssec { get; init; } = true;
+
+    public DateTimeOffset? Now { get; init; }
+
+    public long? MaxRecords { get; init; }
+
+    public bool ShowSuppressed { get; init; }
+
+    public bool UseEditorConfig { get; init; } = true;
+}

@@ -1,0 +1,161 @@
+using System.Collections.Immutable;
+using System.Diagnostics;
+using Microsoft.Extensions.Logging;
+using ZoneLint.Model;
+using ZoneLint.Parsing;
+using ZoneLint.Rules;
+using ZoneLint.Suppression;
+
+namespace ZoneLint.Engine;
+
+/// <summary>
+/// Runs rules over zones. Frozen after <see cref="ZoneLinterBuilder.Build"/>: reuse one instance for any number of
+/// zones, from any number of threads.
+/// </summary>
+public sealed partial class ZoneLinter
+{
+    private static readonly Lazy<ZoneLinter> DefaultLinter = new(() => CreateBuilder().UseBuiltInRules().Build());
+
+    private readonly ImmutableArray<ZoneRule> rules;
+    private readonly ImmutableArray<SuppressZoneRuleAttribute> suppressions;
+    private readonly IExternalResolver? resolver;
+    private readonly ILogger logger;
+
+    internal ZoneLinter(ImmutableArray<ZoneRule> rules, ImmutableArray<SuppressZoneRuleAttribute> suppressions, IExternalResolver? resolver, ILogger logger)
+    {
+        this.rules = rules;
+        this.suppressions = suppressions;
+        this.resolver = resolver;
+        this.logger = logger;
+        Descriptors = [.. ParserDiagnostics.All, .. rules.Select(r => r.Descriptor)];
+    }
+
+    /// <summary>A linter with every built-in rule and nothing else.</summary>
+    public static ZoneLinter Default => DefaultLinter.Value;
+
+    /// <summary>Every descriptor this linter can report: the parser's and each rule's.</summary>
+    public ImmutableArray<DiagnosticDescriptor> Descriptors { get; }
+
+    /// <summary>Starts a builder.</summary>
+    public static ZoneLinterBuilder CreateBuilder() => new();
+
+    /// <summary>Lints a parsed zone; the parser's diagnostics are part of the result.</summary>
+    public LintResult Lint(ParseResult parsed, LintOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(parsed);
+        return Lint(parsed.Zone, parsed.Diagnostics, options, cancellationToken);
+    }
+
+    /// <summary>Lints a zone built in code or parsed earlier.</summary>
+    public LintResult Lint(Zone zone, LintOptions? options = null, CancellationToken cancellationToken = default) =>
+        Lint(zone, [], options, cancellationToken);
+
+    private LintResult Lint(Zone zone, ImmutableArray<Diagnostic> parseDiagnostics, LintOptions? options, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(zone);
+        options ??= LintOptions.Default;
+        cancellationToken.ThrowIfCancellationRequested();
+
+        var active = new List<(ZoneRule Rule, DiagnosticSeverity Severity)>(rules.Length);
+        foreach (var rule in rules)
+        {
+            var severity = options.EffectiveSeverity(rule.Descriptor);
+            if (severity == RuleSeverity.None || (!options.Dnssec && rule.Descriptor.Category == RuleCategories.Dnssec))
+            {
+                continue;
+            }
+
+            active.Add((rule, (DiagnosticSeverity)(int)severity));
+        }
+
+        var results = new List<Diagnostic>[active.Count];
+        Parallel.For(
+            0,
+            active.Count,
+            new ParallelOptions { CancellationToken = cancellationToken },
+            i =>
+            {
+                var (rule, severity) = active[i];
+                var sink = new List<Diagnostic>();
+                var context = new RuleContext(zone, rule, severity, options, resolver, cancellationToken, sink);
+                long start = Stopwatch.GetTimestamp();
+                try
+                {
+                    rule.Analyze(context);
+                }
+                catch (Exception e) when (e is not OperationCanceledException)
+                {
+                    // A faulty third-party rule must not take the lint down with it; its failure is a finding.
+                    sink.Add(new Diagnostic(ParserDiagnostics.Configuration, $"rule {rule.Descriptor.Id} failed: {e.GetType().Name}: {e.Message}", SourceLocation.None));
+                }
+
+                LogRuleFinished(logger, rule.Descriptor.Id, sink.Count, Stopwatch.GetElapsedTime(start).TotalMilliseconds);
+                results[i] = sink;
+            });
+
+        var all = new List<Diagnostic>(parseDiagnostics.Length + options.Problems.Length);
+        foreach (var d in parseDiagnostics)
+        {
+            var severity = options.EffectiveSeverity(d.Descriptor);
+            if (severity != RuleSeverity.None)
+            {
+                all.Add(d.WithSeverity((DiagnosticSeverity)(int)severity));
+            }
+        }
+
+        all.AddRange(options.Problems);
+        foreach (var list in results)
+        {
+            all.AddRange(list);
+        }
+
+        all.Sort(DiagnosticOrder.Instance);
+        var resolved = SuppressionResolver.Apply(zone, all, suppressions.AddRange(options.Suppressions), Descriptors);
+        return new LintResult(resolved, zone.Records.Count);
+    }
+
+    [LoggerMessage(Level = LogLevel.Debug, Message = "Rule {RuleId} reported {Count} findings in {Milliseconds:F1} ms")]
+    private static partial void LogRuleFinished(ILogger logger, string ruleId, int count, double milliseconds);
+}
+
+/// <summary>File, line, column, ID, message: the order every output uses.</summary>
+internal sealed class DiagnosticOrder : IComparer<Diagnostic>
+{
+    public static readonly DiagnosticOrder Instance = new();
+
+    public int Compare(Diagnostic? x, Diagnostic? y)
+    {
+        if (ReferenceEquals(x, y))
+        {
+            return 0;
+        }
+
+        if (x is null)
+        {
+            return -1;
+        }
+
+        if (y is null)
+        {
+            return 1;
+        }
+
+        int c = string.CompareOrdinal(x.Location.File, y.Location.File);
+        if (c == 0)
+        {
+            c = x.Location.Line.CompareTo(y.Location.Line);
+        }
+
+        if (c == 0)
+        {
+            c = x.Location.Column.CompareTo(y.Location.Column);
+        }
+
+        if (c == 0)
+        {
+            c = string.CompareOrdinal(x.Id, y.Id);
+        }
+
+        return c == 0 ? string.CompareOrdinal(x.Message, y.Message) : c;
+    }
+}

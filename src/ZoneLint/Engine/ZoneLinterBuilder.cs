@@ -1,0 +1,81 @@
+using System.Reflection;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
+using ZoneLint.Rules;
+
+namespace ZoneLint.Engine;
+
+/// <summary>
+/// Assembles a <see cref="ZoneLinter"/>: which rules, a resolver for names outside the zone, a logger, suppressions
+/// declared in an assembly. Mutable until <see cref="Build"/>, which returns a frozen, reusable, thread-safe linter.
+/// </summary>
+public sealed class ZoneLinterBuilder
+{
+    private readonly List<ZoneRule> rules = [];
+    private readonly List<SuppressZoneRuleAttribute> suppressions = [];
+    private IExternalResolver? resolver;
+    private ILogger logger = NullLogger.Instance;
+
+    /// <summary>Adds every built-in rule.</summary>
+    public ZoneLinterBuilder UseBuiltInRules()
+    {
+        rules.AddRange(BuiltInRules.Create());
+        return this;
+    }
+
+    /// <summary>Adds a rule by type.</summary>
+    public ZoneLinterBuilder Use<TRule>()
+        where TRule : ZoneRule, new()
+    {
+        rules.Add(new TRule());
+        return this;
+    }
+
+    /// <summary>Adds a rule instance (it must keep no per-lint state).</summary>
+    public ZoneLinterBuilder Use(ZoneRule rule)
+    {
+        ArgumentNullException.ThrowIfNull(rule);
+        rules.Add(rule);
+        return this;
+    }
+
+    /// <summary>Lets rules ask about names outside the zone. Without one, they stay silent about such names.</summary>
+    public ZoneLinterBuilder UseResolver(IExternalResolver externalResolver)
+    {
+        resolver = externalResolver ?? throw new ArgumentNullException(nameof(externalResolver));
+        return this;
+    }
+
+    /// <summary>Logs what the linter does (rule timings at Debug). Silent by default.</summary>
+    public ZoneLinterBuilder UseLogger(ILogger linterLogger)
+    {
+        logger = linterLogger ?? throw new ArgumentNullException(nameof(linterLogger));
+        return this;
+    }
+
+    /// <summary>Reads <see cref="SuppressZoneRuleAttribute"/>s from an assembly (the GlobalSuppressions.cs pattern).</summary>
+    public ZoneLinterBuilder UseSuppressionsFrom(Assembly assembly)
+    {
+        ArgumentNullException.ThrowIfNull(assembly);
+        suppressions.AddRange(assembly.GetCustomAttributes<SuppressZoneRuleAttribute>());
+        foreach (var type in assembly.GetTypes())
+        {
+            suppressions.AddRange(type.GetCustomAttributes<SuppressZoneRuleAttribute>(inherit: false));
+        }
+
+        return this;
+    }
+
+    /// <summary>Freezes the configuration.</summary>
+    /// <exception cref="InvalidOperationException">Two rules share an ID.</exception>
+    public ZoneLinter Build()
+    {
+        var duplicate = rules.GroupBy(r => r.Descriptor.Id, StringComparer.OrdinalIgnoreCase).FirstOrDefault(g => g.Count() > 1);
+        if (duplicate is not null)
+        {
+            throw new InvalidOperationException($"Two rules declare the ID {duplicate.Key}: {string.Join(", ", duplicate.Select(r => r.GetType().FullName))}.");
+        }
+
+        return new ZoneLinter([.. rules], [.. suppressions], resolver, logger);
+    }
+}

@@ -1,0 +1,38 @@
+using ZoneLint.Engine;
+using ZoneLint.Model;
+using ZoneLint.Model.Records;
+
+namespace ZoneLint.Rules.Mail;
+
+/// <summary>
+/// An MX exchange must not be an alias: "The domain name given in the EXCHANGE field must map directly to one or
+/// more address records" (RFC 2181 §10.3; RFC 5321 §5.1; RFC 1912 §2.4).
+/// </summary>
+[ZoneRule("ZL1001", "MX exchange is an alias", "MX exchange '{0}' is an alias (CNAME to '{1}'); point the MX at the canonical name", RuleCategories.Mail, DiagnosticSeverity.Warning)]
+internal sealed class ZL1001MxExchangeIsAlias : ZoneRule
+{
+    public override void Analyze(RuleContext context)
+    {
+        var zone = context.Zone;
+        foreach (var node in zone.Nodes)
+        {
+            foreach (var mx in node.Get(RRType.MX))
+            {
+                var exchange = ((MxData)mx.Data).Exchange;
+                if (exchange.IsRoot)
+                {
+                    continue;
+                }
+
+                if (ZoneQueries.FindAlias(zone, exchange) is { } alias)
+                {
+                    context.Report(mx, [alias], exchange, ((CNameData)alias.Data).Target);
+                }
+                else if (!zone.Contains(exchange) && ZoneQueries.ExternalAlias(context, exchange) is { } target)
+                {
+                    context.Report(mx, exchange, target);
+                }
+            }
+        }
+    }
+}

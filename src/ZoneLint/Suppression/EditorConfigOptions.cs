@@ -1,0 +1,277 @@
+using System.Collections.Immutable;
+using System.Text;
+using System.Text.RegularExpressions;
+using ZoneLint.Engine;
+using ZoneLint.Model;
+using ZoneLint.Parsing;
+
+namespace ZoneLint;
+
+/// <summary>
+/// Reads ZoneLint settings from <c>.editorconfig</c> files the way Roslyn does: found by walking up from the zone file
+/// until <c>root = true</c>, sections matched by glob, the nearest file winning.
+/// </summary>
+/// <remarks>
+/// Keys: <c>zonelint_diagnostic.ZL1001.severity</c>, <c>zonelint_diagnostic.category-Mail.severity</c>,
+/// <c>zonelint_diagnostic.severity</c> (none, suggestion, warning, error); <c>zonelint.ZL6102.max_ttl</c> (rule settings);
+/// <c>zonelint.dnssec</c> (on, off). Other <c>zonelint</c> keys and bad values are ZL0090.
+/// </remarks>
+public static class EditorConfigOptions
+{
+    /// <summary>The options that apply to <paramref name="zoneFilePath"/>, on top of <paramref name="baseOptions"/>.</summary>
+    public static LintOptions Load(string zoneFilePath, LintOptions? baseOptions = null)
+    {
+        ArgumentNullException.ThrowIfNull(zoneFilePath);
+        var options = baseOptions ?? LintOptions.Default;
+        string full = Path.GetFullPath(zoneFilePath);
+        var files = new List<string>();
+        for (var dir = Path.GetDirectoryName(full); dir is not null; dir = Path.GetDirectoryName(dir))
+        {
+            string candidate = Path.Combine(dir, ".editorconfig");
+            if (File.Exists(candidate))
+            {
+                files.Add(candidate);
+                if (IsRoot(candidate))
+                {
+                    break;
+                }
+            }
+        }
+
+        // Farthest first, so nearer files override.
+        files.Reverse();
+        foreach (var file in files)
+        {
+            options = Apply(file, full, options);
+        }
+
+        return options;
+    }
+
+    private static bool IsRoot(string path)
+    {
+        foreach (var line in ReadLines(path))
+        {
+            string trimmed = line.Trim();
+            if (trimmed.StartsWith('['))
+            {
+                return false;
+            }
+
+            if (Split(trimmed, out var key, out var value) && key.Equals("root", StringComparison.OrdinalIgnoreCase))
+            {
+                return value.Equals("true", StringComparison.OrdinalIgnoreCase);
+            }
+        }
+
+        return false;
+    }
+
+    private static IEnumerable<string> ReadLines(string path)
+    {
+        try
+        {
+            return File.ReadAllLines(path, Encoding.UTF8);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return [];
+        }
+    }
+
+    private static bool Split(string line, out string key, out string value)
+    {
+        int eq = line.IndexOf('=', StringComparison.Ordinal);
+        if (eq <= 0 || line.StartsWith('#') || line.StartsWith(';'))
+        {
+            key = value = string.Empty;
+            return false;
+        }
+
+        key = line[..eq].Trim();
+        value = line[(eq + 1)..].Trim();
+        int comment = value.IndexOfAny(['#', ';']);
+        if (comment >= 0 && (comment == 0 || char.IsWhiteSpace(value[comment - 1])))
+        {
+            value = value[..comment].Trim();
+        }
+
+        return true;
+    }
+
+    private static LintOptions Apply(string configPath, string zonePath, LintOptions options)
+    {
+        string directory = Path.GetDirectoryName(configPath)!;
+        string relative = Path.GetRelativePath(directory, zonePath).Replace('\\', '/');
+        bool inMatchingSection = false;
+        var rules = options.RuleSeverities.ToBuilder();
+        var categories = options.CategorySeverities.ToBuilder();
+        var settings = options.RuleSettings.ToBuilder();
+        var problems = options.Problems.ToBuilder();
+        var all = options.DefaultSeverity;
+        bool dnssec = options.Dnssec;
+        int lineNumber = 0;
+        foreach (var raw in ReadLines(configPath))
+        {
+            lineNumber++;
+            string line = raw.Trim();
+            if (line.Length == 0 || line[0] is '#' or ';')
+            {
+                continue;
+            }
+
+            if (line[0] == '[' && line[^1] == ']')
+            {
+                inMatchingSection = GlobMatches(line[1..^1], relative);
+                continue;
+            }
+
+            if (!inMatchingSection || !Split(line, out var key, out var value))
+            {
+                continue;
+            }
+
+            var location = new SourceLocation(configPath, lineNumber, 1);
+            string lower = key.ToLowerInvariant();
+            if (lower.StartsWith("zonelint_diagnostic.", StringComparison.Ordinal))
+            {
+                if (!LintOptions.TryParseSeverity(value, out var severity))
+                {
+                    problems.Add(Problem(location, $"'{value}' is not a severity for {key}: expected none, suggestion, warning or error"));
+                    continue;
+                }
+
+                var parts = key.Split('.');
+                if (parts.Length == 2 && parts[1].Equals("severity", StringComparison.OrdinalIgnoreCase))
+                {
+                    all = severity;
+                }
+                else if (parts.Length == 3 && parts[2].Equals("severity", StringComparison.OrdinalIgnoreCase))
+                {
+                    if (parts[1].StartsWith("category-", StringComparison.OrdinalIgnoreCase))
+                    {
+                        categories[parts[1]["category-".Length..]] = severity;
+                    }
+                    else
+                    {
+                        rules[parts[1].ToUpperInvariant()] = severity;
+                    }
+                }
+                else
+                {
+                    problems.Add(Problem(location, $"'{key}' is not a ZoneLint key: expected zonelint_diagnostic.<ID>.severity or zonelint_diagnostic.category-<Category>.severity"));
+                }
+            }
+            else if (lower.StartsWith("zonelint.", StringComparison.Ordinal))
+            {
+                var parts = key.Split('.', 3);
+                if (parts.Length == 2 && parts[1].Equals("dnssec", StringComparison.OrdinalIgnoreCase))
+                {
+                    switch (value.ToLowerInvariant())
+                    {
+                        case "on" or "true": dnssec = true; break;
+                        case "off" or "false": dnssec = false; break;
+                        default: problems.Add(Problem(location, $"'{value}' is not valid for zonelint.dnssec: expected on or off")); break;
+                    }
+                }
+                else if (parts.Length == 3 && parts[2].Length > 0)
+                {
+                    settings[parts[1].ToUpperInvariant() + "." + parts[2]] = value;
+                }
+                else
+                {
+                    problems.Add(Problem(location, $"'{key}' is not a ZoneLint key: expected zonelint.<ID>.<setting> or zonelint.dnssec"));
+                }
+            }
+        }
+
+        return options with
+        {
+            RuleSeverities = rules.ToImmutable(),
+            CategorySeverities = categories.ToImmutable(),
+            RuleSettings = settings.ToImmutable(),
+            DefaultSeverity = all,
+            Dnssec = dnssec,
+            Problems = problems.ToImmutable(),
+            Source = configPath,
+        };
+    }
+
+    private static Diagnostic Problem(SourceLocation location, string message) =>
+        new(ParserDiagnostics.Configuration, message, location);
+
+    /// <summary>EditorConfig globs: <c>*</c>, <c>**</c>, <c>?</c>, <c>[...]</c>, <c>{a,b}</c>; a pattern without <c>/</c> matches the file name at any depth.</summary>
+    internal static bool GlobMatches(string pattern, string relativePath)
+    {
+        if (!pattern.Contains('/', StringComparison.Ordinal))
+        {
+            pattern = "**/" + pattern;
+        }
+        else if (pattern.StartsWith('/'))
+        {
+            pattern = pattern[1..];
+        }
+
+        var regex = new StringBuilder("^");
+        for (int i = 0; i < pattern.Length; i++)
+        {
+            char c = pattern[i];
+            switch (c)
+            {
+                case '*':
+                    if (i + 1 < pattern.Length && pattern[i + 1] == '*')
+                    {
+                        i++;
+                        if (i + 1 < pattern.Length && pattern[i + 1] == '/')
+                        {
+                            i++;
+                            regex.Append("(?:.*/)?");
+                        }
+                        else
+                        {
+                            regex.Append(".*");
+                        }
+                    }
+                    else
+                    {
+                        regex.Append("[^/]*");
+                    }
+
+                    break;
+                case '?':
+                    regex.Append("[^/]");
+                    break;
+                case '{':
+                    int close = pattern.IndexOf('}', i);
+                    if (close < 0)
+                    {
+                        regex.Append("\\{");
+                        break;
+                    }
+
+                    var options = pattern[(i + 1)..close].Split(',').Select(Regex.Escape);
+                    regex.Append("(?:").Append(string.Join('|', options)).Append(')');
+                    i = close;
+                    break;
+                case '[':
+                    int end = pattern.IndexOf(']', i);
+                    if (end < 0)
+                    {
+                        regex.Append("\\[");
+                        break;
+                    }
+
+                    string set = pattern[(i + 1)..end];
+                    regex.Append('[').Append(set.StartsWith('!') ? "^" + set[1..] : set).Append(']');
+                    i = end;
+                    break;
+                default:
+                    regex.Append(Regex.Escape(c.ToString()));
+                    break;
+            }
+        }
+
+        regex.Append('$');
+        return Regex.IsMatch(relativePath, regex.ToString(), RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+    }
+}
