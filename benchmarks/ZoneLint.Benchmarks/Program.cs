@@ -1,0 +1,30 @@
+using System.Globalization;
+using BenchmarkDotNet.Running;
+using ZoneLint.Benchmarks;
+
+// `generate --records N [--seed S] [--origin example.com] [--output FILE]` writes a zone; anything else runs BenchmarkDotNet.
+if (args.Length > 0 && args[0] == "generate")
+{
+    long records = 100_000;
+    int seed = 42;
+    string origin = "example.com";
+    string? output = null;
+    for (int i = 1; i + 1 < args.Length; i += 2)
+    {
+        switch (args[i])
+        {
+            case "--records": records = long.Parse(args[i + 1], CultureInfo.InvariantCulture); break;
+            case "--seed": seed = int.Parse(args[i + 1], CultureInfo.InvariantCulture); break;
+            case "--origin": origin = args[i + 1].TrimEnd('.'); break;
+            case "--output": output = args[i + 1]; break;
+            default: Console.Error.WriteLine($"unknown option {args[i]}"); return 2;
+        }
+    }
+
+    using var writer = output is null ? Console.Out : new StreamWriter(output);
+    new ZoneGenerator(seed).Write(writer, origin, records);
+    return 0;
+}
+
+BenchmarkSwitcher.FromAssembly(typeof(ZoneGenerator).Assembly).Run(args);
+return 0;
