@@ -1,0 +1,60 @@
+using System.Globalization;
+using ZoneLint.Engine;
+using ZoneLint.Model;
+
+namespace ZoneLint.Rules.Soa;
+
+/// <summary>
+/// One RRset, one TTL: "the use of differing TTLs in an RRSet is hereby deprecated, the TTLs of all RRs in an RRSet must
+/// be the same" (RFC 2181 §5.2). Reported once per RRset, at the first record whose TTL differs from the first record's.
+/// </summary>
+/// <remarks>RRSIG (and SIG) are skipped: signatures over different types share an owner and rightly carry different TTLs (RFC 4034 §3).</remarks>
+[ZoneRule("ZL6101", "TTLs differ within one RRset", "TTLs differ within the {0} RRset at '{1}' ({2}); resolvers may cache parts of it for different times", RuleCategories.Ttl, DiagnosticSeverity.Warning)]
+internal sealed class ZL6101RRsetTtlMismatch : ZoneRule
+{
+    public override void Analyze(RuleContext context)
+    {
+        foreach (var node in context.Zone.Nodes)
+        {
+            var records = node.Records;
+            int start = 0;
+            while (start < records.Count)
+            {
+                var type = records[start].Type;
+                int end = start + 1;
+                while (end < records.Count && records[end].Type == type)
+                {
+                    end++;
+                }
+
+                if (type != RRType.RRSIG && type != RRType.SIG)
+                {
+                    Check(context, node, records, start, end);
+                }
+
+                start = end;
+            }
+        }
+    }
+
+    private static void Check(RuleContext context, ZoneNode node, IReadOnlyList<ResourceRecord> records, int start, int end)
+    {
+        var first = records[start];
+        ResourceRecord? differing = null;
+        var ttls = new SortedSet<uint> { first.Ttl };
+        for (int i = start + 1; i < end; i++)
+        {
+            if (records[i].Ttl != first.Ttl)
+            {
+                differing ??= records[i];
+                ttls.Add(records[i].Ttl);
+            }
+        }
+
+        if (differing is not null)
+        {
+            string list = string.Join(", ", ttls.Select(t => t.ToString(CultureInfo.InvariantCulture)));
+            context.Report(differing, [first], first.Type, node.Name, list);
+        }
+    }
+}
