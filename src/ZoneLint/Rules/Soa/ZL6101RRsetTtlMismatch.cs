@@ -40,21 +40,25 @@ internal sealed class ZL6101RRsetTtlMismatch : ZoneRule
     private static void Check(RuleContext context, ZoneNode node, IReadOnlyList<ResourceRecord> records, int start, int end)
     {
         var first = records[start];
-        ResourceRecord? differing = null;
-        var ttls = new SortedSet<uint> { first.Ttl };
-        for (int i = start + 1; i < end; i++)
+        int differing = start + 1;
+        while (differing < end && records[differing].Ttl == first.Ttl)
         {
-            if (records[i].Ttl != first.Ttl)
-            {
-                differing ??= records[i];
-                ttls.Add(records[i].Ttl);
-            }
+            differing++;
         }
 
-        if (differing is not null)
+        if (differing == end)
         {
-            string list = string.Join(", ", ttls.Select(t => t.ToString(CultureInfo.InvariantCulture)));
-            context.Report(differing, [first], first.Type, node.Name, list);
+            return;
         }
+
+        // PERF: the list of TTLs is only built for an RRset that is reported.
+        var ttls = new SortedSet<uint>();
+        for (int i = start; i < end; i++)
+        {
+            ttls.Add(records[i].Ttl);
+        }
+
+        string list = string.Join(", ", ttls.Select(t => t.ToString(CultureInfo.InvariantCulture)));
+        context.Report(records[differing], [first], first.Type, node.Name, list);
     }
 }
