@@ -41,6 +41,8 @@ public class BindStructureRowsTests
         new("checknames/ns1", "warn.example.db", "warn.example", "ZL7002", [6], Severity: RuleSeverity.Warning, Expect: DiagnosticSeverity.Warning, Note: "warn with check-names warn"),
         new("checknames/ns1", "ignore.example.db", "ignore.example", "ZL7002", [], Severity: RuleSeverity.None, Note: "load with check-names ignore"),
         new("checkzone", "zones/good-gc-msdcs.db", "example", "ZL7002", [], Severity: RuleSeverity.Error, Note: "load with -k fail: gc._msdcs is accepted"),
+        new("checkzone", "zones/good-spf-exception.db", "example", "ZL7002", [], Severity: RuleSeverity.Error, Note: "load with -k fail: _spf names are accepted"),
+        new("checkzone", "zones/good-occulted-ns-by-dname.db", "example", "ZL5003", [], Note: "load: the delegation is below the apex DNAME"),
     ];
 
     private static IEnumerable<TestCaseData> Cases() =>

@@ -51,6 +51,13 @@ public class ZL5003MissingGlueTests
         """);
 
     [Test]
+    public void Leaves_delegations_below_a_dname_to_ZL4010() => RuleTestHarness.Verify("ZL5003", """
+        @ DNAME example.net.
+        foo NS ghost
+        foo NS ns.provider.example.
+        """);
+
+    [Test]
     public void Message_says_glue_is_missing()
     {
         var result = RuleTestHarness.Verify("ZL5003", """

@@ -17,6 +17,7 @@ public class ZL7002InvalidHostNameTests
         [|gc._msdcs.bad_forest|] A 192.0.2.4
         [|both_|] A 192.0.2.5
         [|both_|] MX 10 mx.provider.example.
+        [|a._spf|] MX 10 mx.provider.example.
         """);
 
     [Test]
@@ -27,6 +28,9 @@ public class ZL7002InvalidHostNameTests
         *.wild A 192.0.2.3
         *.wild MX 10 mx.provider.example.
         gc._msdcs A 192.0.2.4
+        a._spf A 192.0.2.5
+        1.2.3.4._SPF_Rate AAAA 2001:db8::6
+        a._spf_verify A 192.0.2.7
         _dmarc TXT "v=DMARC1; p=none"
         selector._domainkey TXT "v=DKIM1; p="
         _sip._tcp TXT "not an address owner"

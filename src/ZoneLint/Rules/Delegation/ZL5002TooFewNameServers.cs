@@ -23,9 +23,9 @@ internal sealed class ZL5002TooFewNameServers : ZoneRule
             }
 
             bool apex = node.Name.Equals(zone.Origin);
-            if (!apex && !StructureQueries.IsZoneCut(zone, node.Name))
+            if (!apex && !StructureQueries.IsDelegation(zone, node.Name))
             {
-                continue; // NS below another cut is occluded (ZL5004), not a delegation.
+                continue; // NS below another cut (ZL5004) or below a DNAME (ZL4010) is occluded, not a delegation.
             }
 
             // Duplicates of one NS record (ZL7001) still name one server.

@@ -28,9 +28,9 @@ internal sealed class ZL5004OccludedData : ZoneRule
         var serverNames = ServerNames(zone);
         foreach (var node in zone.Nodes)
         {
-            if (node.IsEmptyNonTerminal || zone.FindDelegation(node.Name) is not { } cut)
+            if (node.IsEmptyNonTerminal || zone.FindDelegation(node.Name) is not { } cut || StructureQueries.DNameAbove(zone, node.Name) is not null)
             {
-                continue;
+                continue; // Data below a DNAME is ZL4010's.
             }
 
             bool atCut = cut.Equals(node.Name);
@@ -77,7 +77,7 @@ internal sealed class ZL5004OccludedData : ZoneRule
         Add(names, zone.Get(zone.Origin, RRType.NS));
         foreach (var delegation in zone.Delegations)
         {
-            if (StructureQueries.IsZoneCut(zone, delegation))
+            if (StructureQueries.IsDelegation(zone, delegation))
             {
                 Add(names, zone.Get(delegation, RRType.NS));
             }

@@ -16,9 +16,9 @@ internal sealed class ZL5006MisplacedDs : ZoneRule
         foreach (var node in zone.Nodes)
         {
             var ds = node.Get(RRType.DS);
-            if (ds.Length == 0)
+            if (ds.Length == 0 || StructureQueries.DNameAbove(zone, node.Name) is not null)
             {
-                continue;
+                continue; // Data below a DNAME is ZL4010's.
             }
 
             if (node.Name.Equals(zone.Origin))
