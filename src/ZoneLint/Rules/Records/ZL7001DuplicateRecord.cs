@@ -12,7 +12,7 @@ namespace ZoneLint.Rules.Records;
 /// PERF: one pass over the nodes; an RRset of two is compared directly, larger ones go through one reused hash table,
 /// so the rule is linear in the number of records.
 /// </remarks>
-[ZoneRule("ZL7001", "Duplicate record", "duplicate {0} record at '{1}': the same record appears earlier (line {2}); servers keep only one copy", RuleCategories.Records, DiagnosticSeverity.Warning)]
+[ZoneRule("ZL7001", "Duplicate record", "duplicate {0} record at '{1}': the same record appears {2}; servers keep only one copy", RuleCategories.Records, DiagnosticSeverity.Warning)]
 internal sealed class ZL7001DuplicateRecord : ZoneRule
 {
     public override void Analyze(RuleContext context)
@@ -54,6 +54,12 @@ internal sealed class ZL7001DuplicateRecord : ZoneRule
         }
     }
 
-    private static void Report(RuleContext context, ResourceRecord copy, ResourceRecord original) =>
-        context.Report(copy, [original], copy.Type, copy.Owner, original.Location.Line);
+    private static void Report(RuleContext context, ResourceRecord copy, ResourceRecord original)
+    {
+        var first = original.Location;
+        string where = !first.IsKnown ? "earlier"
+            : first.File == copy.Location.File ? $"at line {first.Line}"
+            : $"at {first.File ?? "<text>"} line {first.Line}";
+        context.Report(copy, [original], copy.Type, copy.Owner, where);
+    }
 }
