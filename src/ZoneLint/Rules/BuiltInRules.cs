@@ -1,5 +1,8 @@
 using ZoneLint.Engine;
+using ZoneLint.Rules.Delegation;
 using ZoneLint.Rules.Mail;
+using ZoneLint.Rules.Records;
+using ZoneLint.Rules.Soa;
 
 namespace ZoneLint.Rules;
 
@@ -9,5 +12,23 @@ internal static class BuiltInRules
     public static IEnumerable<ZoneRule> Create() =>
     [
         new ZL1001MxExchangeIsAlias(),
+        new ZL5001NoApexNameServers(),
+        new ZL5002TooFewNameServers(),
+        new ZL5003MissingGlue(),
+        new ZL5004OccludedData(),
+        new ZL5005NameServerIsAddress(),
+        new ZL5006MisplacedDs(),
+        new ZL6001SoaPresence(),
+        new ZL6002SoaTimerRanges(),
+        new ZL6003SoaTimersInconsistent(),
+        new ZL6004SoaMailboxWithAt(),
+        new ZL6005SoaPrimaryNotListed(),
+        new ZL6101RRsetTtlMismatch(),
+        new ZL6102TtlOutOfRange(),
+        new ZL7001DuplicateRecord(),
+        new ZL7002InvalidHostName(),
+        new ZL7003ObsoleteType(),
+        new ZL7005NonTerminalWildcard(),
+        new ZL7007SpecialPurposeAddress(),
     ];
 }
