@@ -85,7 +85,7 @@ public sealed class Zone
         }
 
         DomainName? found = null;
-        WalkAncestors(name, includeSelf: true, wire =>
+        WalkAncestors(name, includeSelf: true, includeApex: false, wire =>
         {
             var node = Find(wire);
             if (node is not null && delegations.Contains(node.Name))
@@ -96,7 +96,7 @@ public sealed class Zone
         return found;
     }
 
-    /// <summary>The DNAME owner strictly above <paramref name="name"/>, whose redirection hides it (RFC 6672 §2.3), if any.</summary>
+    /// <summary>The DNAME owner strictly above <paramref name="name"/> (the apex included), whose redirection hides it (RFC 6672 §2.3), if any.</summary>
     public DomainName? FindDNameAbove(DomainName name)
     {
         ArgumentNullException.ThrowIfNull(name);
@@ -106,7 +106,7 @@ public sealed class Zone
         }
 
         DomainName? found = null;
-        WalkAncestors(name, includeSelf: false, wire =>
+        WalkAncestors(name, includeSelf: false, includeApex: true, wire =>
         {
             var node = Find(wire);
             if (node is not null && dnames.Contains(node.Name))
@@ -132,11 +132,11 @@ public sealed class Zone
         return !cut.Equals(name) || !(type == RRType.NS || type == RRType.DS || type == RRType.RRSIG || type == RRType.NSEC);
     }
 
-    /// <summary>Visits the wire forms of <paramref name="name"/>'s ancestors down to the apex, deepest first.</summary>
-    private void WalkAncestors(DomainName name, bool includeSelf, Action<ReadOnlySpan<byte>> visit)
+    /// <summary>Visits the wire forms of <paramref name="name"/>'s ancestors up to the apex, deepest first.</summary>
+    private void WalkAncestors(DomainName name, bool includeSelf, bool includeApex, Action<ReadOnlySpan<byte>> visit)
     {
         var wire = name.Wire;
-        int stop = wire.Length - Origin.WireLength;
+        int stop = wire.Length - Origin.WireLength + (includeApex ? 1 : 0);
         int offset = includeSelf ? 0 : wire[0] + 1;
         while (offset < stop)
         {

@@ -15,21 +15,7 @@ internal static class StructureQueries
     /// Whether <paramref name="name"/> is a zone cut that is served: no DNAME above it redirects the names below it
     /// (RFC 6672 §2.3), in which case the NS records are occluded data, ZL4010's to report.
     /// </summary>
-    public static bool IsDelegation(Zone zone, DomainName name) => IsZoneCut(zone, name) && DNameAbove(zone, name) is null;
-
-    /// <summary>
-    /// The DNAME owner strictly above <paramref name="name"/>, the apex included: <see cref="Zone.FindDNameAbove"/> stops
-    /// below the apex, but a DNAME at the apex hides every name under it just the same (RFC 6672 §2.3).
-    /// </summary>
-    public static DomainName? DNameAbove(Zone zone, DomainName name)
-    {
-        if (zone.FindDNameAbove(name) is { } owner)
-        {
-            return owner;
-        }
-
-        return !name.Equals(zone.Origin) && zone.Contains(name) && zone.Apex is { } apex && apex.Has(RRType.DNAME) ? zone.Origin : null;
-    }
+    public static bool IsDelegation(Zone zone, DomainName name) => IsZoneCut(zone, name) && zone.FindDNameAbove(name) is null;
 
     /// <summary>The record of <paramref name="records"/> that comes first in the file (by line, then column).</summary>
     public static ResourceRecord FirstInFile(IReadOnlyList<ResourceRecord> records)

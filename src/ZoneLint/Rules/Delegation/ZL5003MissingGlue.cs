@@ -53,7 +53,7 @@ internal sealed class ZL5003MissingGlue : ZoneRule
 
     private static string? Problem(Zone zone, DomainName owner, bool apex, DomainName target)
     {
-        if (ZoneQueries.FindAlias(zone, target) is not null || StructureQueries.DNameAbove(zone, target) is not null)
+        if (ZoneQueries.FindAlias(zone, target) is not null || zone.FindDNameAbove(target) is not null)
         {
             return null;
         }

@@ -28,7 +28,7 @@ internal sealed class ZL5004OccludedData : ZoneRule
         var serverNames = ServerNames(zone);
         foreach (var node in zone.Nodes)
         {
-            if (node.IsEmptyNonTerminal || zone.FindDelegation(node.Name) is not { } cut || StructureQueries.DNameAbove(zone, node.Name) is not null)
+            if (node.IsEmptyNonTerminal || zone.FindDelegation(node.Name) is not { } cut || zone.FindDNameAbove(node.Name) is not null)
             {
                 continue; // Data below a DNAME is ZL4010's.
             }

@@ -16,7 +16,7 @@ internal sealed class ZL5006MisplacedDs : ZoneRule
         foreach (var node in zone.Nodes)
         {
             var ds = node.Get(RRType.DS);
-            if (ds.Length == 0 || StructureQueries.DNameAbove(zone, node.Name) is not null)
+            if (ds.Length == 0 || zone.FindDNameAbove(node.Name) is not null)
             {
                 continue; // Data below a DNAME is ZL4010's.
             }
