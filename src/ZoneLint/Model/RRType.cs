@@ -51,11 +51,14 @@ public readonly struct RRType : IEquatable<RRType>, IComparable<RRType>
     public static RRType TXT => new(16);
     public static RRType RP => new(17);
     public static RRType AFSDB => new(18);
+    public static RRType NSAP => new(22);
     public static RRType SIG => new(24);
     public static RRType KEY => new(25);
     public static RRType AAAA => new(28);
     public static RRType LOC => new(29);
     public static RRType NXT => new(30);
+    public static RRType EID => new(31);
+    public static RRType NIMLOC => new(32);
     public static RRType SRV => new(33);
     public static RRType NAPTR => new(35);
     public static RRType KX => new(36);
@@ -67,6 +70,7 @@ public readonly struct RRType : IEquatable<RRType>, IComparable<RRType>
     public static RRType RRSIG => new(46);
     public static RRType NSEC => new(47);
     public static RRType DNSKEY => new(48);
+    public static RRType DHCID => new(49);
     public static RRType NSEC3 => new(50);
     public static RRType NSEC3PARAM => new(51);
     public static RRType TLSA => new(52);
@@ -78,6 +82,8 @@ public readonly struct RRType : IEquatable<RRType>, IComparable<RRType>
     public static RRType SVCB => new(64);
     public static RRType HTTPS => new(65);
     public static RRType SPF => new(99);
+    public static RRType EUI48 => new(108);
+    public static RRType EUI64 => new(109);
     public static RRType MAILB => new(253);
     public static RRType MAILA => new(254);
     public static RRType URI => new(256);
