@@ -132,13 +132,13 @@ public sealed class Zone
         return !cut.Equals(name) || !(type == RRType.NS || type == RRType.DS || type == RRType.RRSIG || type == RRType.NSEC);
     }
 
-    /// <summary>Visits the wire forms of <paramref name="name"/>'s ancestors down to the apex, deepest first.</summary>
+    /// <summary>Visits the wire forms of <paramref name="name"/>'s ancestors up to the apex (included: a DNAME there redirects every name below it), deepest first.</summary>
     private void WalkAncestors(DomainName name, bool includeSelf, Action<ReadOnlySpan<byte>> visit)
     {
         var wire = name.Wire;
         int stop = wire.Length - Origin.WireLength;
         int offset = includeSelf ? 0 : wire[0] + 1;
-        while (offset < stop)
+        while (offset <= stop)
         {
             visit(wire[offset..]);
             offset += wire[offset] + 1;

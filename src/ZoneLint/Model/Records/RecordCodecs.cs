@@ -23,6 +23,7 @@ internal static class RecordCodecs
         [RRType.SOA.Value] = (SoaData.Parse, SoaData.Read),
         [RRType.TXT.Value] = (TxtData.Parse, TxtData.Read),
         [RRType.SPF.Value] = (SpfData.Parse, SpfData.Read),
+        [RRType.SRV.Value] = (SrvData.Parse, SrvData.Read),
     }.ToFrozenDictionary();
 
     public static bool TryGet(RRType type, out TextParser parse, out WireDecoder read)
