@@ -106,7 +106,7 @@ internal static class HostNames
         return true;
     }
 
-    /// <summary>What may follow the address: nothing (written absolute) or a name in the zone (written relative to an origin).</summary>
+    /// <summary>What may follow the address: nothing (written absolute) or a name in the zone that does not start with a number (written relative to an origin).</summary>
     private static bool IsSuffixAllowed(ReadOnlySpan<byte> suffix, DomainName origin)
     {
         if (suffix.Length == 1)
@@ -114,7 +114,8 @@ internal static class HostNames
             return true;
         }
 
-        return new DomainName(suffix.ToArray()).IsSubdomainOf(origin);
+        // 1.2.3.4.5 is not an address with an origin appended: the address must be all the numeric labels there are.
+        return !IsAllDigits(suffix.Slice(1, suffix[0])) && new DomainName(suffix.ToArray()).IsSubdomainOf(origin);
     }
 
     private static bool TryParseOctet(ReadOnlySpan<byte> label, out byte value)
