@@ -203,10 +203,10 @@ internal static class ZoneQueries
         switch (GetScope(zone, name, out _))
         {
             case TargetScope.Authoritative:
-                if (Lookup(zone, name) is { } node && node.Has(RRType.CNAME))
+                if (Lookup(zone, name) is { } node && node.Get(RRType.CNAME) is [{ Data: CNameData alias } cname, ..])
                 {
-                    record = node.Get(RRType.CNAME)[0];
-                    target = ((CNameData)record.Data).Target;
+                    record = cname;
+                    target = alias.Target;
                 }
 
                 break;

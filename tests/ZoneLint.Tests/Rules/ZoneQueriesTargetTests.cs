@@ -62,6 +62,18 @@ public class ZoneQueriesTargetTests
         Assert.That(ZoneQueries.GetScope(zone, www, out _), Is.EqualTo(TargetScope.BelowDName));
     }
 
+    [Test]
+    public void Rules_cope_with_raw_rdata_of_typed_types_built_in_code()
+    {
+        var owner = DomainName.Parse("a.example.com.");
+        var records = new[] { RRType.MX, RRType.CNAME, RRType.NS, RRType.TXT, RRType.SRV, RRType.DNAME }
+            .Select(t => new ResourceRecord(owner, 3600, new ZoneLint.Model.Records.UnknownData(t, [0, 1, 2])))
+            .ToList();
+        var zone = Zone.Create(RuleTestHarness.Origin, records);
+        var result = ZoneLint.Engine.ZoneLinter.Default.Lint(zone);
+        Assert.That(result.Diagnostics.Where(d => d.Message.Contains("failed:", StringComparison.Ordinal)).Select(d => d.Message), Is.Empty);
+    }
+
     [TestCase("10.0.0.1.example.com.", "10.0.0.1")]
     [TestCase("192.0.2.1.", "192.0.2.1")]
     [TestCase("10.0.0.1.sub.example.com.", "10.0.0.1")]

@@ -39,7 +39,7 @@ internal sealed class CnameGraph
         foreach (var node in zone.Nodes)
         {
             var cnames = node.Get(RRType.CNAME);
-            if (!cnames.IsEmpty && zone.Contains(node.Name) && ZoneQueries.IsAuthoritative(zone, node.Name, RRType.CNAME))
+            if (!cnames.IsEmpty && cnames[0].Data is CNameData && zone.Contains(node.Name) && ZoneQueries.IsAuthoritative(zone, node.Name, RRType.CNAME))
             {
                 graph.index.Add(node, graph.nodes.Count);
                 graph.nodes.Add(node);

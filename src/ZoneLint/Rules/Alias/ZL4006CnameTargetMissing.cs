@@ -28,7 +28,11 @@ internal sealed class ZL4006CnameTargetMissing : ZoneRule
 
             foreach (var cname in cnames)
             {
-                var target = ((CNameData)cname.Data).Target;
+                if (cname.Data is not CNameData { Target: var target })
+                {
+                    continue;
+                }
+
                 switch (ZoneQueries.GetScope(zone, target, out _))
                 {
                     case TargetScope.Authoritative when ZoneQueries.Lookup(zone, target) is null:

@@ -26,7 +26,11 @@ internal sealed class ZL4007NsTargetIsAlias : ZoneRule
 
             foreach (var ns in nss)
             {
-                var server = ((NsData)ns.Data).Target;
+                if (ns.Data is not NsData { Target: var server })
+                {
+                    continue;
+                }
+
                 if (ZoneQueries.TryFindAlias(context, server, out var alias, out var canonical))
                 {
                     context.Report(ns, alias is null ? [] : [alias], server, node.Name, canonical);

@@ -44,7 +44,7 @@ internal sealed class ZL4010DataBelowDname : ZoneRule
 
             if (ZoneQueries.GetScope(zone, node.Name, out var owner) == TargetScope.BelowDName && IsOccludedHere(zone, node.Name, owner!))
             {
-                var first = node.Records.MinBy(r => (r.Location.File, r.Location.Line, r.Location.Column))!;
+                var first = node.Records.MinBy(r => ((long)r.Location.Line << 32) | (uint)r.Location.Column)!;
                 var dname = zone.Get(owner!, RRType.DNAME)[0];
                 context.Report(first, [dname], node.Name, $"is below the DNAME at '{owner}' (to '{dname.Data}'): its records are never served");
             }

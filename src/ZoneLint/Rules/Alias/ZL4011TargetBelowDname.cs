@@ -23,8 +23,8 @@ internal sealed class ZL4011TargetBelowDname : ZoneRule
                 continue;
             }
 
-            Check(context, node, RRType.MX, "MX exchange", static d => ((MxData)d).Exchange);
-            Check(context, node, RRType.NS, "name server", static d => ((NsData)d).Target);
+            Check(context, node, RRType.MX, "MX exchange", static d => d is MxData mx ? mx.Exchange : DomainName.Root);
+            Check(context, node, RRType.NS, "name server", static d => d is NsData ns ? ns.Target : DomainName.Root);
             Check(context, node, RRType.SRV, "SRV target", static d => d is SrvData srv ? srv.Target : DomainName.Root);
         }
     }
@@ -47,7 +47,8 @@ internal sealed class ZL4011TargetBelowDname : ZoneRule
             }
 
             var dname = zone.Get(owner!, RRType.DNAME)[0];
-            context.Report(record, [dname], what, target, owner, Redirect(target, owner!, ((DNameData)dname.Data).Target));
+            var redirected = dname.Data is DNameData d ? Redirect(target, owner!, d.Target) : target;
+            context.Report(record, [dname], what, target, owner, redirected);
         }
     }
 

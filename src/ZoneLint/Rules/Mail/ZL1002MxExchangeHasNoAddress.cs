@@ -26,7 +26,11 @@ internal sealed class ZL1002MxExchangeHasNoAddress : ZoneRule
 
             foreach (var mx in mxs)
             {
-                var exchange = ((MxData)mx.Data).Exchange;
+                if (mx.Data is not MxData { Exchange: var exchange })
+                {
+                    continue;
+                }
+
                 if (exchange.IsRoot || HostNames.TryGetAddress(exchange, zone.Origin, out _))
                 {
                     continue;

@@ -20,7 +20,11 @@ internal sealed class ZL1003MxExchangeIsAddress : ZoneRule
         {
             foreach (var mx in node.Get(RRType.MX))
             {
-                var exchange = ((MxData)mx.Data).Exchange;
+                if (mx.Data is not MxData { Exchange: var exchange })
+                {
+                    continue;
+                }
+
                 if (HostNames.TryGetAddress(exchange, zone.Origin, out var address))
                 {
                     context.Report(mx, exchange, address);

@@ -25,7 +25,7 @@ internal sealed class ZL1004NullMxWithOtherMx : ZoneRule
             var others = new List<ResourceRecord>();
             foreach (var mx in mxs)
             {
-                if (nullMx is null && ((MxData)mx.Data).IsNullMx)
+                if (nullMx is null && mx.Data is MxData { IsNullMx: true })
                 {
                     nullMx = mx;
                 }

@@ -17,8 +17,7 @@ internal sealed class ZL1005NullMxPreferenceNotZero : ZoneRule
         {
             foreach (var mx in node.Get(RRType.MX))
             {
-                var data = (MxData)mx.Data;
-                if (data.IsNullMx && data.Preference != 0)
+                if (mx.Data is MxData { IsNullMx: true, Preference: not 0 } data)
                 {
                     context.Report(mx, node.Name, data.Preference);
                 }

@@ -20,7 +20,7 @@ internal sealed class ZL1006NullMxWithoutSpfReject : ZoneRule
             ResourceRecord? nullMx = null;
             foreach (var mx in mxs)
             {
-                if (((MxData)mx.Data).IsNullMx)
+                if (mx.Data is MxData { IsNullMx: true })
                 {
                     nullMx = mx;
                     break;
@@ -37,7 +37,7 @@ internal sealed class ZL1006NullMxWithoutSpfReject : ZoneRule
             bool rejectsAll = false;
             foreach (var txt in node.Get(RRType.TXT))
             {
-                if (ZoneQueries.IsSpfRecord((TxtData)txt.Data, out string text))
+                if (txt.Data is TxtData data && ZoneQueries.IsSpfRecord(data, out string text))
                 {
                     spf ??= txt;
                     spfText ??= text;

@@ -19,7 +19,11 @@ internal sealed class ZL1007MxExchangeIsNotHostName : ZoneRule
         {
             foreach (var mx in node.Get(RRType.MX))
             {
-                var exchange = ((MxData)mx.Data).Exchange;
+                if (mx.Data is not MxData { Exchange: var exchange })
+                {
+                    continue;
+                }
+
 
                 // The null MX's '.' is not a host by design (RFC 7505 §3); an address is ZL1003's finding.
                 if (exchange.IsRoot || HostNames.IsValidHostName(exchange) || HostNames.TryGetAddress(exchange, zone.Origin, out _))

@@ -26,7 +26,11 @@ internal sealed class ZL1008MxExchangeListedTwice : ZoneRule
             var byExchange = new Dictionary<DomainName, List<ResourceRecord>>();
             foreach (var mx in mxs)
             {
-                var exchange = ((MxData)mx.Data).Exchange;
+                if (mx.Data is not MxData { Exchange: var exchange })
+                {
+                    continue;
+                }
+
                 if (exchange.IsRoot)
                 {
                     continue;

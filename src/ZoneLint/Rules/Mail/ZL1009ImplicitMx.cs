@@ -38,9 +38,7 @@ internal sealed class ZL1009ImplicitMx : ZoneRule
             }
 
             var address = addresses[0];
-            var target = new System.Text.StringBuilder();
-            address.Data.WriteText(target);
-            context.Report(address, node.Name, target.ToString());
+            context.Report(address, node.Name, address.Data.ToString());
         }
     }
 
@@ -53,7 +51,7 @@ internal sealed class ZL1009ImplicitMx : ZoneRule
 
         foreach (var txt in node.Get(RRType.TXT))
         {
-            if (ZoneQueries.IsSpfRecord((TxtData)txt.Data, out _))
+            if (txt.Data is TxtData text && ZoneQueries.IsSpfRecord(text, out _))
             {
                 return true;
             }

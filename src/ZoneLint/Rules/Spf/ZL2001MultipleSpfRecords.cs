@@ -26,7 +26,7 @@ internal sealed class ZL2001MultipleSpfRecords : ZoneRule
             List<ResourceRecord>? spf = null;
             foreach (var txt in txts)
             {
-                if (ZoneQueries.IsSpfRecord((TxtData)txt.Data, out _))
+                if (txt.Data is TxtData text && ZoneQueries.IsSpfRecord(text, out _))
                 {
                     spf ??= [];
                     if (!spf.Any(r => r.Data.Equals(txt.Data)))

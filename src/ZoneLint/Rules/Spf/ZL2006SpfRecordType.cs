@@ -26,7 +26,7 @@ internal sealed class ZL2006SpfRecordType : ZoneRule
             ResourceRecord? txtSpf = null;
             foreach (var txt in node.Get(RRType.TXT))
             {
-                if (ZoneQueries.IsSpfRecord((TxtData)txt.Data, out _))
+                if (txt.Data is TxtData text && ZoneQueries.IsSpfRecord(text, out _))
                 {
                     txtSpf = txt;
                     break;
