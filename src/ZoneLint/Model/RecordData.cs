@@ -36,6 +36,29 @@ public abstract class RecordData : IEquatable<RecordData>
     /// <summary>Writes the RDATA in presentation form (RFC 1035 §5.1), names absolute.</summary>
     internal abstract void WriteText(StringBuilder builder);
 
+    /// <summary>
+    /// Decodes uncompressed wire-form RDATA of <paramref name="type"/>: the typed class when there is one, else
+    /// <see cref="Records.UnknownData"/>. Returns <see langword="null"/> with a reason when the octets do not fit the type.
+    /// </summary>
+    public static RecordData? FromWire(RRType type, ReadOnlySpan<byte> data, out string? error)
+    {
+        error = null;
+        if (!Records.RecordCodecs.TryGet(type, out _, out var decode))
+        {
+            return new Records.UnknownData(type, [.. data]);
+        }
+
+        var reader = new WireReader(data);
+        var result = decode(ref reader);
+        if (result is null || reader.Failed || !reader.AtEnd)
+        {
+            error = reader.Error ?? (reader.AtEnd ? $"not valid {type} data" : "octets are left over after the fields");
+            return null;
+        }
+
+        return result;
+    }
+
     /// <summary>The RDATA in uncompressed wire form, names as spelled.</summary>
     public byte[] ToWire() => ToWire(WireForm.Original);
 

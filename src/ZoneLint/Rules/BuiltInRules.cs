@@ -1,8 +1,10 @@
 using ZoneLint.Engine;
+using ZoneLint.Rules.Alias;
 using ZoneLint.Rules.Delegation;
 using ZoneLint.Rules.Mail;
 using ZoneLint.Rules.Records;
 using ZoneLint.Rules.Soa;
+using ZoneLint.Rules.Spf;
 
 namespace ZoneLint.Rules;
 
@@ -12,6 +14,27 @@ internal static class BuiltInRules
     public static IEnumerable<ZoneRule> Create() =>
     [
         new ZL1001MxExchangeIsAlias(),
+        new ZL1002MxExchangeHasNoAddress(),
+        new ZL1003MxExchangeIsAddress(),
+        new ZL1004NullMxWithOtherMx(),
+        new ZL1005NullMxPreferenceNotZero(),
+        new ZL1006NullMxWithoutSpfReject(),
+        new ZL1007MxExchangeIsNotHostName(),
+        new ZL1008MxExchangeListedTwice(),
+        new ZL1009ImplicitMx(),
+        new ZL2001MultipleSpfRecords(),
+        new ZL2006SpfRecordType(),
+        new ZL4001CnameAndOtherData(),
+        new ZL4002MultipleCnames(),
+        new ZL4003CnameChain(),
+        new ZL4004CnameLoop(),
+        new ZL4005CnameAtApex(),
+        new ZL4006CnameTargetMissing(),
+        new ZL4007NsTargetIsAlias(),
+        new ZL4008SrvTargetIsAlias(),
+        new ZL4009SrvTargetHasNoAddress(),
+        new ZL4010DataBelowDname(),
+        new ZL4011TargetBelowDname(),
         new ZL5001NoApexNameServers(),
         new ZL5002TooFewNameServers(),
         new ZL5003MissingGlue(),

@@ -12,9 +12,15 @@ public sealed class UnknownData : RecordData
 {
     private readonly RRType type;
 
-    /// <summary>Creates raw RDATA of <paramref name="type"/>.</summary>
+    /// <summary>Creates raw RDATA of a type that has no typed class here.</summary>
+    /// <exception cref="ArgumentException"><paramref name="type"/> has a typed class (such as <see cref="MxData"/>); use it, or <see cref="RecordData.FromWire"/>.</exception>
     public UnknownData(RRType type, ImmutableArray<byte> data)
     {
+        if (RecordCodecs.TryGet(type, out _, out _))
+        {
+            throw new ArgumentException($"{type} RDATA has a typed class; build that, or decode wire data with RecordData.FromWire.", nameof(type));
+        }
+
         this.type = type;
         Data = data.IsDefault ? [] : data;
     }

@@ -18,8 +18,7 @@ internal sealed class ZL1001MxExchangeIsAlias : ZoneRule
         {
             foreach (var mx in node.Get(RRType.MX))
             {
-                var exchange = ((MxData)mx.Data).Exchange;
-                if (exchange.IsRoot)
+                if (mx.Data is not MxData { Exchange: var exchange } || exchange.IsRoot)
                 {
                     continue;
                 }
