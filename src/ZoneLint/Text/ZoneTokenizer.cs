@@ -26,6 +26,7 @@ internal sealed class ZoneTokenizer
     private int line = 1;
     private int lineStart;
     private bool recovery;
+    private int pragmaHighWater = -1;
 
     // Column cache: the last computed column, so a long line with many tokens is counted once.
     private int columnLineStart = -1;
@@ -102,7 +103,8 @@ internal sealed class ZoneTokenizer
                 {
                     if (inParens)
                     {
-                        entry.SetError("'(' is never closed: a ')' was expected before the end of the file", parenLine, parenLineStart, parenOffset);
+                        // The rescan from the line after the '(' finds again any other error met after it, so this one replaces it.
+                        entry.ReplaceError("'(' is never closed: a ')' was expected before the end of the file", parenLine, parenLineStart, parenOffset);
                         RestartAfter(parenLine, parenLineStart);
                     }
 
@@ -181,6 +183,13 @@ internal sealed class ZoneTokenizer
                     case (byte)'"':
                         if (!ReadQuoted(span, entry))
                         {
+                            if (inParens)
+                            {
+                                // Inside parentheses the entry goes on to its ')': the next line is not a new record.
+                                // Should the '(' be the real problem, the end of the file reveals it and rescans.
+                                break;
+                            }
+
                             // The quote ran to the end of the line: end the entry there.
                             SkipRestOfLine(span);
                             return true;
@@ -236,9 +245,11 @@ internal sealed class ZoneTokenizer
         end = end < 0 ? span.Length : start + end;
         int limit = Math.Min(end, lineStart + maxLineLength);
         var text = span[start..limit].TrimStart(" \t"u8);
-        if (text.Length >= 8 && System.Text.Ascii.EqualsIgnoreCase(text[..8], "zonelint"u8))
+        int offset = limit - text.Length;
+        if (text.Length >= 8 && System.Text.Ascii.EqualsIgnoreCase(text[..8], "zonelint"u8) && offset > pragmaHighWater)
         {
-            int offset = limit - text.Length;
+            // A rescan after an unclosed '(' reads comments twice; each pragma is kept once.
+            pragmaHighWater = offset;
             Pragmas.Add(new PragmaComment(offset, text.TrimEnd(" \t\r"u8).Length, line, lineStart));
         }
 
