@@ -169,7 +169,7 @@ internal sealed partial class MasterFileReader
             return;
         }
 
-        if (!TryTtl(f, e[1], out uint ttl))
+        if (!TryTtl(f, f.Tokenizer, e[1], default, out uint ttl))
         {
             return;
         }
@@ -183,19 +183,20 @@ internal sealed partial class MasterFileReader
         defaultTtlKnown = true;
     }
 
-    private bool TryTtl(FileState f, in Token token, out uint ttl)
+    /// <summary>Reads a TTL from <paramref name="token"/> of <paramref name="tz"/> (the file's, or a <c>$GENERATE</c> line's).</summary>
+    private bool TryTtl(FileState f, ZoneTokenizer tz, in Token token, SourceLocation generated, out uint ttl)
     {
         ttl = 0;
-        var text = f.Tokenizer.Source.Slice(token.Start, token.Length);
+        var text = tz.Source.Slice(token.Start, token.Length);
         if (!TtlText.TryParse(text, out ulong seconds))
         {
-            Report(ParserDiagnostics.Syntax, Location(f, token), $"'{TextOf(f.Tokenizer, token)}' is not a TTL: expected seconds, or units such as 1h30m or 2d");
+            Report(ParserDiagnostics.Syntax, Location(f, tz, token, generated), $"'{TextOf(tz, token)}' is not a TTL: expected seconds, or units such as 1h30m or 2d");
             return false;
         }
 
         if (seconds > int.MaxValue)
         {
-            Report(ParserDiagnostics.Ttl, Location(f, token), string.Create(CultureInfo.InvariantCulture, $"TTL {seconds} is over 2147483647 (2^31-1), the largest TTL RFC 2181 §8 allows"));
+            Report(ParserDiagnostics.Ttl, Location(f, tz, token, generated), string.Create(CultureInfo.InvariantCulture, $"TTL {seconds} is over 2147483647 (2^31-1), the largest TTL RFC 2181 §8 allows"));
             return false;
         }
 
@@ -284,7 +285,7 @@ internal sealed partial class MasterFileReader
             var text = tz.Source.Slice(t.Start, t.Length);
             if (!hasTtl && !t.IsQuoted && text.Length > 0 && text[0] is >= (byte)'0' and <= (byte)'9')
             {
-                if (!TryTtl(f, t, out ttl))
+                if (!TryTtl(f, tz, t, generated, out ttl))
                 {
                     return false;
                 }
