@@ -738,13 +738,7 @@ internal sealed partial class MasterFileReader
     private void Report(DiagnosticDescriptor descriptor, SourceLocation location, string message, DomainName? owner = null) =>
         diagnostics.Add(new Diagnostic(descriptor, message, location, owner));
 
-    private static string TextOf(ZoneTokenizer tz, in Token token)
-    {
-        var span = tz.Source.Slice(token.Start, token.Length);
-        const int Max = 60;
-        string text = Encoding.UTF8.GetString(span.Length > Max ? span[..Max] : span);
-        return span.Length > Max ? text + "…" : text;
-    }
+    private static string TextOf(ZoneTokenizer tz, in Token token) => DisplayText.Of(tz.Source.Slice(token.Start, token.Length));
 
     private static SourceLocation Location(FileState f, in Token token) => Location(f, f.Tokenizer, token);
 

@@ -133,6 +133,13 @@ public class ParserErrorTests
     }
 
     [Test]
+    public void Control_characters_are_shown_escaped_in_messages()
+    {
+        var result = Parse(H + "www A 192.0.2.1\0extra\nok A 192.0.2.9\n");
+        Assert.That(result.Diagnostics.Single().Message, Does.StartWith("'192.0.2.1\\000extra' is not an IPv4 address"));
+    }
+
+    [Test]
     public void Many_errors_are_all_reported()
     {
         var result = Parse(H + "a A 1\nb A 2\nc A 3\nok A 192.0.2.9\n");
