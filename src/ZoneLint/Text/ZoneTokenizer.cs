@@ -15,7 +15,8 @@ internal readonly record struct PragmaComment(int Start, int Length, int Line, i
 /// point from which the following records can still be read.
 /// An unclosed <c>(</c> is only known at the end of the file; the tokenizer then reports it and scans
 /// again from the line after it in recovery mode, where a line starting in column 1 ends the entry.
-/// Each byte is thus scanned at most twice.
+/// Each byte is thus scanned at most twice. A quote not closed on its line ends the entry there, unless it is on a
+/// continuation line inside parentheses: then the entry runs on to its ')' (or to the end of the file, and the rescan).
 /// </remarks>
 internal sealed class ZoneTokenizer
 {
@@ -183,14 +184,15 @@ internal sealed class ZoneTokenizer
                     case (byte)'"':
                         if (!ReadQuoted(span, entry))
                         {
-                            if (inParens)
+                            if (inParens && parenLine != line)
                             {
-                                // Inside parentheses the entry goes on to its ')': the next line is not a new record.
-                                // Should the '(' be the real problem, the end of the file reveals it and rescans.
+                                // Inside parentheses opened on an earlier line the entry goes on to its ')': the next
+                                // line is not a new record. Should the '(' be the real problem, the end of the file
+                                // reveals it and rescans.
                                 break;
                             }
 
-                            // The quote ran to the end of the line: end the entry there.
+                            // The quote ran to the end of the line, taking any ')' on it: end the entry there.
                             SkipRestOfLine(span);
                             return true;
                         }

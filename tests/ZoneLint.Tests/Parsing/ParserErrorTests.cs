@@ -21,6 +21,7 @@ public class ParserErrorTests
         yield return Case("ZL0001 unknown directive", "ZL0001", H + "[|$ORIGINS example.net.\nok A 192.0.2.9\n", "unknown directive '$ORIGINS'", "expected $ORIGIN, $TTL, $INCLUDE or $GENERATE");
         yield return Case("ZL0001 unterminated quote", "ZL0001", H + "t TXT [|\"no end\nok A 192.0.2.9\n", "quoted string is not closed on its line", "a '\"' was expected");
         yield return Case("ZL0001 unterminated quote inside parentheses", "ZL0001", H + "t TXT ( \"a\"\n  [|\"no end\n  )\nok A 192.0.2.9\n", "quoted string is not closed on its line");
+        yield return Case("ZL0001 unterminated quote swallowing the closing parenthesis", "ZL0001", H + "t TXT ( [|\"no end )\nok A 192.0.2.9\nok2 SOA ns1 host ( 1 2 3 4 5 )\n", "quoted string is not closed on its line");
         yield return Case("ZL0001 unclosed parenthesis at the end", "ZL0001", H + "t TXT [|( \"a\"\nok A 192.0.2.9\nok2 A 192.0.2.10\n", "'(' is never closed", "a ')' was expected");
         yield return Case("ZL0001 unclosed parenthesis before an unterminated quote", "ZL0001", H + "t TXT [|( \"a\"\nok A 192.0.2.9\nok2 TXT \"x\"\n", "'(' is never closed");
         yield return Case("ZL0001 closing parenthesis without opening", "ZL0001", H + "t A 192.0.2.1 [|)\nok A 192.0.2.9\n", "')' without a matching '('");
