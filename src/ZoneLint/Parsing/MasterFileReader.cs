@@ -15,8 +15,9 @@ namespace ZoneLint.Parsing;
 internal sealed partial class MasterFileReader
 {
     /// <summary>
-    /// The longest RDATA a record can have and still be sent: a DNS message holds at most 65535 octets (RFC 1035 §4.2.2),
-    /// less the 12-octet header and the record's owner (at least 1), type, class, TTL and RDLENGTH (10). BIND uses the same limit.
+    /// The longest RDATA a record can have and still be sent: a DNS message holds at most 65535 octets (RFC 1035
+    /// §4.2.2), less the 12-octet header and the record's owner (at least 1), type, class, TTL and RDLENGTH (10).
+    /// BIND uses the same limit (master15.data fails with 65513 octets, master16.data loads with 65512).
     /// </summary>
     internal const int MaxRdataLength = 65535 - 12 - 1 - 10;
 
@@ -497,21 +498,20 @@ internal sealed partial class MasterFileReader
     }
 
     /// <summary>
-    /// Whether the RDATA written from token <paramref name="i"/> on could be over <see cref="MaxRdataLength"/> octets in wire form. A field
-    /// never takes more than its text plus 256 octets (a relative name gains at most the 255-octet origin), so
-    /// ordinary records skip the check.
+    /// Whether the RDATA written from token <paramref name="i"/> on could be over <see cref="MaxRdataLength"/> octets in
+    /// wire form. A field never takes more than its text plus 256 octets (a relative name gains at most the 255-octet
+    /// origin), so ordinary records skip the real check.
     /// </summary>
     private static bool MayExceedRdataLimit(Entry e, int i)
     {
-        const int Limit = MaxRdataLength;
-        // PERF: the real check serialises the RDATA; this bound lets almost every record skip it.
+        // PERF: the real check serialises the RDATA; this bound spares almost every record that.
         long bound = 0;
         for (int k = i; k < e.Count; k++)
         {
             bound += e[k].Length + 256;
         }
 
-        return bound > Limit;
+        return bound > MaxRdataLength;
     }
 
     private UnparsedData? ReadUnparsed(FileState f, ZoneTokenizer tz, Entry e, int i, RRType type, SourceLocation generated)
