@@ -304,7 +304,7 @@ public sealed class DomainName : IEquatable<DomainName>, IComparable<DomainName>
         }
 
         var sb = new StringBuilder(wire.Length + 4);
-        NameText.Format(wire.AsSpan(0, wire.Length - origin.wire.Length + 1), sb, relative: true);
+        NameText.Format(wire.AsSpan(0, wire.Length - origin.wire.Length), sb, relative: true);
         return sb.ToString();
     }
 

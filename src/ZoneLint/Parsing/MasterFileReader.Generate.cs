@@ -216,41 +216,56 @@ internal sealed partial class MasterFileReader
 
             if (output is not null)
             {
-                Format((uint)v, width, format, output);
+                Format(v, width, format, output);
             }
         }
 
         return null;
     }
 
-    private static void Format(uint value, int width, char format, List<byte> output)
+    /// <summary>
+    /// Writes <paramref name="value"/> as BIND does: <c>d</c> signed (a negative offset can give <c>-1</c>), <c>o</c>,
+    /// <c>x</c>, <c>X</c> and the nibble modes as 32-bit unsigned. Digits are zero-padded to <paramref name="width"/>.
+    /// </summary>
+    private static void Format(long value, int width, char format, List<byte> output)
     {
+        uint bits = unchecked((uint)value);
         if (format is 'n' or 'N')
         {
-            // Nibble mode: hex digits least significant first, dot separated, as for ip6.arpa names.
-            string hex = value.ToString(format == 'n' ? "x" : "X", CultureInfo.InvariantCulture);
-            int digits = Math.Max(hex.Length, width);
-            hex = hex.PadLeft(digits, '0');
-            for (int d = hex.Length - 1; d >= 0; d--)
+            // Nibble mode: hex digits least significant first, each its own label, as in ip6.arpa names. The width
+            // counts the dots too (BIND's documented rule), so an even width ends in a dot, as it does in BIND.
+            string digits = format == 'n' ? "0123456789abcdef" : "0123456789ABCDEF";
+            int left = width;
+            do
             {
-                output.Add((byte)hex[d]);
-                if (d > 0)
+                output.Add((byte)digits[(int)(bits & 0xF)]);
+                bits >>= 4;
+                left = Math.Max(0, left - 1);
+                if (left > 0 || bits != 0)
                 {
                     output.Add((byte)'.');
+                    left = Math.Max(0, left - 1);
                 }
             }
-
+            while (bits != 0 || left > 0);
             return;
         }
 
         string text = format switch
         {
-            'o' => Convert.ToString(value, 8),
-            'x' => value.ToString("x", CultureInfo.InvariantCulture),
-            'X' => value.ToString("X", CultureInfo.InvariantCulture),
-            _ => value.ToString(CultureInfo.InvariantCulture),
+            'o' => Convert.ToString(bits, 8),
+            'x' => bits.ToString("x", CultureInfo.InvariantCulture),
+            'X' => bits.ToString("X", CultureInfo.InvariantCulture),
+            _ => Math.Abs(value).ToString(CultureInfo.InvariantCulture),
         };
-        foreach (char ch in text.PadLeft(width, '0'))
+        if (format is not ('o' or 'x' or 'X') && value < 0)
+        {
+            // printf("%0*d"): the sign comes first and counts in the width.
+            output.Add((byte)'-');
+            width--;
+        }
+
+        foreach (char ch in text.PadLeft(Math.Max(0, width), '0'))
         {
             output.Add((byte)ch);
         }

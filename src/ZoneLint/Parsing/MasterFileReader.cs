@@ -14,6 +14,13 @@ namespace ZoneLint.Parsing;
 /// </summary>
 internal sealed partial class MasterFileReader
 {
+    /// <summary>
+    /// The longest RDATA a record can have and still be sent: a DNS message holds at most 65535 octets (RFC 1035
+    /// §4.2.2), less the 12-octet header and the record's owner (at least 1), type, class, TTL and RDLENGTH (10).
+    /// BIND uses the same limit (master15.data fails with 65513 octets, master16.data loads with 65512).
+    /// </summary>
+    internal const int MaxRdataLength = 65535 - 12 - 1 - 10;
+
     private readonly ZoneParseOptions options;
     private readonly NameTable names = new();
     private readonly RdataReader rdata;
@@ -151,6 +158,7 @@ internal sealed partial class MasterFileReader
         }
 
         f.Origin = origin;
+        f.OriginChange = DirectivePlace(f, "$ORIGIN", e[0].Line);
         apex ??= origin;
     }
 
@@ -162,7 +170,7 @@ internal sealed partial class MasterFileReader
             return;
         }
 
-        if (!TryTtl(f, e[1], out uint ttl))
+        if (!TryTtl(f, f.Tokenizer, e[1], default, out uint ttl))
         {
             return;
         }
@@ -176,19 +184,20 @@ internal sealed partial class MasterFileReader
         defaultTtlKnown = true;
     }
 
-    private bool TryTtl(FileState f, in Token token, out uint ttl)
+    /// <summary>Reads a TTL from <paramref name="token"/> of <paramref name="tz"/> (the file's, or a <c>$GENERATE</c> line's).</summary>
+    private bool TryTtl(FileState f, ZoneTokenizer tz, in Token token, SourceLocation generated, out uint ttl)
     {
         ttl = 0;
-        var text = f.Tokenizer.Source.Slice(token.Start, token.Length);
+        var text = tz.Source.Slice(token.Start, token.Length);
         if (!TtlText.TryParse(text, out ulong seconds))
         {
-            Report(ParserDiagnostics.Syntax, Location(f, token), $"'{TextOf(f.Tokenizer, token)}' is not a TTL: expected seconds, or units such as 1h30m or 2d");
+            Report(ParserDiagnostics.Syntax, Location(f, tz, token, generated), $"'{TextOf(tz, token)}' is not a TTL: expected seconds, or units such as 1h30m or 2d");
             return false;
         }
 
         if (seconds > int.MaxValue)
         {
-            Report(ParserDiagnostics.Ttl, Location(f, token), string.Create(CultureInfo.InvariantCulture, $"TTL {seconds} is over 2147483647 (2^31-1), the largest TTL RFC 2181 §8 allows"));
+            Report(ParserDiagnostics.Ttl, Location(f, tz, token, generated), string.Create(CultureInfo.InvariantCulture, $"TTL {seconds} is over 2147483647 (2^31-1), the largest TTL RFC 2181 §8 allows"));
             return false;
         }
 
@@ -245,11 +254,18 @@ internal sealed partial class MasterFileReader
 
             f.LastOwner = owner;
             f.LastOwnerFailed = false;
+            f.OriginChange = null;
             i++;
         }
         else if (f.LastOwner is not null)
         {
             owner = f.LastOwner;
+            if (f.OriginChange is not null)
+            {
+                // BIND warns here too ("record with inherited owner"): the writer most likely meant the new origin.
+                Report(ParserDiagnostics.InheritedOwnerAfterOriginChange, Location(f, tz, e[i], generated), $"this record inherits the owner '{owner}' of the record before it, right after {f.OriginChange} set the origin to '{f.Origin}'; write the owner explicitly ('@' for the origin)", owner);
+                f.OriginChange = null;
+            }
         }
         else
         {
@@ -270,7 +286,7 @@ internal sealed partial class MasterFileReader
             var text = tz.Source.Slice(t.Start, t.Length);
             if (!hasTtl && !t.IsQuoted && text.Length > 0 && text[0] is >= (byte)'0' and <= (byte)'9')
             {
-                if (!TryTtl(f, t, out ttl))
+                if (!TryTtl(f, tz, t, generated, out ttl))
                 {
                     return false;
                 }
@@ -315,8 +331,16 @@ internal sealed partial class MasterFileReader
             return false;
         }
 
-        bool writtenAsNumber = tz.Source.Slice(typeToken.Start, typeToken.Length).StartsWith("TYPE"u8) || tz.Source.Slice(typeToken.Start, typeToken.Length).StartsWith("type"u8);
+        var typeText = tz.Source.Slice(typeToken.Start, typeToken.Length);
+        bool writtenAsNumber = typeText.Length > 4 && Ascii.EqualsIgnoreCase(typeText[..4], "TYPE"u8);
         i++;
+        if (type == RRType.SOA && f.Origin is null && apex is null)
+        {
+            // No origin given and no $ORIGIN yet: the SOA's owner is the zone's origin (ZoneParseOptions.Origin), so its
+            // own RDATA and the records after it may use relative names (ldns reads such files the same way).
+            f.Origin = owner;
+        }
+
         var dataLocation = generated.IsKnown ? generated : (i < e.Count ? Location(f, tz, e[i]) : EndLocation(f, tz, e, default));
         var data = ReadData(f, tz, e, i, type, writtenAsNumber, generated);
         if (data is null)
@@ -424,12 +448,15 @@ internal sealed partial class MasterFileReader
 
     private RecordData? ReadData(FileState f, ZoneTokenizer tz, Entry e, int i, RRType type, bool writtenAsNumber, SourceLocation generated)
     {
-        if (i < e.Count && !e[i].IsQuoted && tz.Source.Slice(e[i].Start, e[i].Length).SequenceEqual("\\#"u8))
+        bool hasCodec = RecordCodecs.TryGet(type, out var parse, out _);
+        bool hasTextForm = hasCodec || (type.HasMnemonic && !writtenAsNumber);
+        if (i < e.Count && !e[i].IsQuoted && tz.Source.Slice(e[i].Start, e[i].Length).SequenceEqual("\\#"u8)
+            && (!hasTextForm || (i + 1 < e.Count && RdataReader.TryParseNumber(tz.Source.Slice(e[i + 1].Start, e[i + 1].Length), ulong.MaxValue, out _))))
         {
+            // As in BIND, '\#' not followed by a length is ordinary text for a type that has a text form (TXT \# text).
             return ReadGeneric(f, tz, e, i, type, generated);
         }
 
-        bool hasCodec = RecordCodecs.TryGet(type, out var parse, out _);
         if (!hasCodec)
         {
             if (writtenAsNumber || !type.HasMnemonic)
@@ -457,7 +484,34 @@ internal sealed partial class MasterFileReader
             return null;
         }
 
+        if (MayExceedRdataLimit(e, i))
+        {
+            int length = data.ToWire().Length;
+            if (length > MaxRdataLength)
+            {
+                Report(ParserDiagnostics.InvalidRdata, Location(f, tz, e[i], generated), string.Create(CultureInfo.InvariantCulture, $"{type} RDATA is {length} octets in wire form, over {MaxRdataLength}: with a 12-octet header and at least 11 octets of owner, type, class, TTL and length, the record cannot fit in a DNS message of 65535 octets (RFC 1035 §4.2.2)"));
+                return null;
+            }
+        }
+
         return data;
+    }
+
+    /// <summary>
+    /// Whether the RDATA written from token <paramref name="i"/> on could be over <see cref="MaxRdataLength"/> octets in
+    /// wire form. A field never takes more than its text plus 256 octets (a relative name gains at most the 255-octet
+    /// origin), so ordinary records skip the real check.
+    /// </summary>
+    private static bool MayExceedRdataLimit(Entry e, int i)
+    {
+        // PERF: the real check serialises the RDATA; this bound spares almost every record that.
+        long bound = 0;
+        for (int k = i; k < e.Count; k++)
+        {
+            bound += e[k].Length + 256;
+        }
+
+        return bound > MaxRdataLength;
     }
 
     private UnparsedData? ReadUnparsed(FileState f, ZoneTokenizer tz, Entry e, int i, RRType type, SourceLocation generated)
@@ -498,6 +552,12 @@ internal sealed partial class MasterFileReader
         if (!RdataReader.TryParseNumber(tz.Source.Slice(lengthToken.Start, lengthToken.Length), ushort.MaxValue, out ulong length))
         {
             Report(ParserDiagnostics.UnknownTypeOrClass, Location(f, tz, lengthToken, generated), $"'{TextOf(tz, lengthToken)}' is not a valid number for the RDATA length after '\\#' (0-65535)");
+            return null;
+        }
+
+        if (length > MaxRdataLength)
+        {
+            Report(ParserDiagnostics.InvalidRdata, Location(f, tz, lengthToken, generated), string.Create(CultureInfo.InvariantCulture, $"RDATA of {length} octets is over {MaxRdataLength}: with a 12-octet header and at least 11 octets of owner, type, class, TTL and length, the record cannot fit in a DNS message of 65535 octets (RFC 1035 §4.2.2)"));
             return null;
         }
 
@@ -655,7 +715,11 @@ internal sealed partial class MasterFileReader
             shownName = path;
         }
 
-        var child = new FileState(shownName, Path.GetDirectoryName(real), new ZoneTokenizer(content, options.MaxLineLength, options.MaxRecordLength), includeOrigin, f.LastOwner);
+        var child = new FileState(shownName, Path.GetDirectoryName(real), new ZoneTokenizer(content, options.MaxLineLength, options.MaxRecordLength), includeOrigin, f.LastOwner)
+        {
+            // An origin argument changes the origin for the included file; an $ORIGIN just before the $INCLUDE still counts.
+            OriginChange = e.Count > 2 ? DirectivePlace(f, "$INCLUDE", e[0].Line) : f.OriginChange,
+        };
         includeStack.Add(real);
         try
         {
@@ -667,16 +731,14 @@ internal sealed partial class MasterFileReader
         }
     }
 
+    private static string DirectivePlace(FileState f, string directive, int line) => f.File is null
+        ? string.Create(CultureInfo.InvariantCulture, $"the {directive} on line {line}")
+        : string.Create(CultureInfo.InvariantCulture, $"the {directive} on line {line} of {Path.GetFileName(f.File)}");
+
     private void Report(DiagnosticDescriptor descriptor, SourceLocation location, string message, DomainName? owner = null) =>
         diagnostics.Add(new Diagnostic(descriptor, message, location, owner));
 
-    private static string TextOf(ZoneTokenizer tz, in Token token)
-    {
-        var span = tz.Source.Slice(token.Start, token.Length);
-        const int Max = 60;
-        string text = Encoding.UTF8.GetString(span.Length > Max ? span[..Max] : span);
-        return span.Length > Max ? text + "…" : text;
-    }
+    private static string TextOf(ZoneTokenizer tz, in Token token) => DisplayText.Of(tz.Source.Slice(token.Start, token.Length));
 
     private static SourceLocation Location(FileState f, in Token token) => Location(f, f.Tokenizer, token);
 
@@ -719,5 +781,8 @@ internal sealed partial class MasterFileReader
         public DomainName? LastOwner { get; set; } = lastOwner;
 
         public bool LastOwnerFailed { get; set; }
+
+        /// <summary>What changed the origin since the last record (for ZL0009), or <see langword="null"/>.</summary>
+        public string? OriginChange { get; set; }
     }
 }

@@ -31,6 +31,9 @@ internal static class ParserDiagnostics
     public static readonly DiagnosticDescriptor Generate = new(
         "ZL0008", "$GENERATE problem", "{0}", Category, DiagnosticSeverity.Error);
 
+    public static readonly DiagnosticDescriptor InheritedOwnerAfterOriginChange = new(
+        "ZL0009", "Owner inherited right after an origin change", "{0}", Category, DiagnosticSeverity.Warning);
+
     public static readonly DiagnosticDescriptor Configuration = new(
         "ZL0090", "Invalid configuration", "{0}", "Configuration", DiagnosticSeverity.Warning);
 
@@ -38,5 +41,5 @@ internal static class ParserDiagnostics
         "ZL0100", "Suppression that suppresses nothing", "{0}", "Configuration", DiagnosticSeverity.Info);
 
     public static IEnumerable<DiagnosticDescriptor> All =>
-        [Syntax, InvalidRdata, UnknownTypeOrClass, BadName, Include, Ttl, OutOfZone, Generate, Configuration, UnusedSuppression];
+        [Syntax, InvalidRdata, UnknownTypeOrClass, BadName, Include, Ttl, OutOfZone, Generate, InheritedOwnerAfterOriginChange, Configuration, UnusedSuppression];
 }

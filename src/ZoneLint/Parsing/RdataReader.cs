@@ -51,13 +51,7 @@ internal sealed class RdataReader
 
     public ReadOnlySpan<byte> Text(in Token token) => tokenizer.Source.Slice(token.Start, token.Length);
 
-    public string TextOf(in Token token)
-    {
-        var span = Text(token);
-        const int Max = 60;
-        string text = Encoding.UTF8.GetString(span.Length > Max ? span[..Max] : span);
-        return span.Length > Max ? text + "…" : text;
-    }
+    public string TextOf(in Token token) => DisplayText.Of(Text(token));
 
     public bool TryNext(out Token token)
     {

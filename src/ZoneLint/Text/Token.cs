@@ -75,6 +75,13 @@ internal sealed class Entry
         }
     }
 
+    /// <summary>Sets the error even when one is already set: for an error that explains the others away.</summary>
+    public void ReplaceError(string message, int line, int lineStart, int offset)
+    {
+        Error = null;
+        SetError(message, line, lineStart, offset);
+    }
+
     public void Clear()
     {
         Count = 0;

@@ -16,7 +16,6 @@ internal static class TtlText
         ulong number = 0;
         bool inNumber = false;
         bool unitSeen = false;
-        int seenUnits = 0;
         foreach (byte b in text)
         {
             if (IsDigit(b))
@@ -36,23 +35,29 @@ internal static class TtlText
                 return false;
             }
 
-            (ulong factor, int bit) = (b | 0x20) switch
+            ulong factor = (b | 0x20) switch
             {
-                'w' => (604800UL, 1),
-                'd' => (86400UL, 2),
-                'h' => (3600UL, 4),
-                'm' => (60UL, 8),
-                's' => (1UL, 16),
-                _ => (0UL, 0),
+                'w' => 604800UL,
+                'd' => 86400UL,
+                'h' => 3600UL,
+                'm' => 60UL,
+                's' => 1UL,
+                _ => 0UL,
             };
-            if (factor == 0 || (seenUnits & bit) != 0)
+            if (factor == 0)
             {
                 return false;
             }
 
-            seenUnits |= bit;
+            // BIND adds repeated units up ("1h1h" is 7200), so they are accepted here too.
             unitSeen = true;
             total += number * factor;
+            if (total > uint.MaxValue * 10UL)
+            {
+                // Checked at each unit, so that no number of repeated units can overflow.
+                return false;
+            }
+
             number = 0;
             inNumber = false;
         }

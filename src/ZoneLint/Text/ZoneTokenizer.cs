@@ -15,7 +15,8 @@ internal readonly record struct PragmaComment(int Start, int Length, int Line, i
 /// point from which the following records can still be read.
 /// An unclosed <c>(</c> is only known at the end of the file; the tokenizer then reports it and scans
 /// again from the line after it in recovery mode, where a line starting in column 1 ends the entry.
-/// Each byte is thus scanned at most twice.
+/// Each byte is thus scanned at most twice. A quote not closed on its line ends the entry there, unless it is on a
+/// continuation line inside parentheses: then the entry runs on to its ')' (or to the end of the file, and the rescan).
 /// </remarks>
 internal sealed class ZoneTokenizer
 {
@@ -26,6 +27,7 @@ internal sealed class ZoneTokenizer
     private int line = 1;
     private int lineStart;
     private bool recovery;
+    private int pragmaHighWater = -1;
 
     // Column cache: the last computed column, so a long line with many tokens is counted once.
     private int columnLineStart = -1;
@@ -102,7 +104,8 @@ internal sealed class ZoneTokenizer
                 {
                     if (inParens)
                     {
-                        entry.SetError("'(' is never closed: a ')' was expected before the end of the file", parenLine, parenLineStart, parenOffset);
+                        // The rescan from the line after the '(' finds again any other error met after it, so this one replaces it.
+                        entry.ReplaceError("'(' is never closed: a ')' was expected before the end of the file", parenLine, parenLineStart, parenOffset);
                         RestartAfter(parenLine, parenLineStart);
                     }
 
@@ -181,7 +184,15 @@ internal sealed class ZoneTokenizer
                     case (byte)'"':
                         if (!ReadQuoted(span, entry))
                         {
-                            // The quote ran to the end of the line: end the entry there.
+                            if (inParens && parenLine != line)
+                            {
+                                // Inside parentheses opened on an earlier line the entry goes on to its ')': the next
+                                // line is not a new record. Should the '(' be the real problem, the end of the file
+                                // reveals it and rescans.
+                                break;
+                            }
+
+                            // The quote ran to the end of the line, taking any ')' on it: end the entry there.
                             SkipRestOfLine(span);
                             return true;
                         }
@@ -236,9 +247,11 @@ internal sealed class ZoneTokenizer
         end = end < 0 ? span.Length : start + end;
         int limit = Math.Min(end, lineStart + maxLineLength);
         var text = span[start..limit].TrimStart(" \t"u8);
-        if (text.Length >= 8 && System.Text.Ascii.EqualsIgnoreCase(text[..8], "zonelint"u8))
+        int offset = limit - text.Length;
+        if (text.Length >= 8 && System.Text.Ascii.EqualsIgnoreCase(text[..8], "zonelint"u8) && offset > pragmaHighWater)
         {
-            int offset = limit - text.Length;
+            // A rescan after an unclosed '(' reads comments twice; each pragma is kept once.
+            pragmaHighWater = offset;
             Pragmas.Add(new PragmaComment(offset, text.TrimEnd(" \t\r"u8).Length, line, lineStart));
         }
 
