@@ -120,7 +120,7 @@ public sealed class RrsigData : RecordData
     /// <summary>The 32-bit field value for <paramref name="time"/>: seconds since 1970 modulo 2^32.</summary>
     public static uint ToValue(DateTimeOffset time) => (uint)(time.ToUnixTimeSeconds() & (Modulus - 1));
 
-    /// <summary>Parses a time field: <c>YYYYMMDDHHmmSS</c> (UTC, year 1970 or later) or a decimal number up to 4294967295.</summary>
+    /// <summary>Parses a time field: <c>YYYYMMDDHHmmSS</c> (UTC) or a decimal number up to 4294967295.</summary>
     internal static bool TryParseTime(ReadOnlySpan<byte> text, out uint value)
     {
         value = 0;
@@ -145,15 +145,35 @@ public sealed class RrsigData : RecordData
 
         int year = Digits(text, 0, 4), month = Digits(text, 4, 2), day = Digits(text, 6, 2);
         int hour = Digits(text, 8, 2), minute = Digits(text, 10, 2), second = Digits(text, 12, 2);
-        if (year < 1970 || month is < 1 or > 12 || day < 1 || day > DateTime.DaysInMonth(year, month)
-            || hour > 23 || minute > 59 || second > 59)
+        bool leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
+        int days = month switch
+        {
+            2 => leap ? 29 : 28,
+            4 or 6 or 9 or 11 => 30,
+            _ => 31,
+        };
+
+        // Any year 0000-9999 of the proleptic Gregorian calendar, taken modulo 2^32 seconds (RFC 4034 §3.1.5) as BIND
+        // does: its crashzone.db test signs with an expiration in the year 0010.
+        if (month is < 1 or > 12 || day < 1 || day > days || hour > 23 || minute > 59 || second > 59)
         {
             return false;
         }
 
-        var time = new DateTimeOffset(year, month, day, hour, minute, second, TimeSpan.Zero);
-        value = ToValue(time);
+        long seconds = (DaysFromCivil(year, month, day) * 86400L) + (hour * 3600L) + (minute * 60L) + second;
+        value = (uint)(seconds & (Modulus - 1));
         return true;
+    }
+
+    /// <summary>Days from 1970-01-01 to the given date of the proleptic Gregorian calendar (negative before it).</summary>
+    private static long DaysFromCivil(int year, int month, int day)
+    {
+        long y = month <= 2 ? year - 1 : year;
+        long era = (y >= 0 ? y : y - 399) / 400;
+        long yearOfEra = y - (era * 400);
+        long dayOfYear = ((153 * (month > 2 ? month - 3 : month + 9)) + 2) / 5 + day - 1;
+        long dayOfEra = (yearOfEra * 365) + (yearOfEra / 4) - (yearOfEra / 100) + dayOfYear;
+        return (era * 146097) + dayOfEra - 719468;
     }
 
     private static int Digits(ReadOnlySpan<byte> text, int start, int count)
