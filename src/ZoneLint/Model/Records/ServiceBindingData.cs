@@ -268,13 +268,19 @@ public abstract class ServiceBindingData : RecordData
         int last = -1;
         while (!r.AtEnd)
         {
+            if (r.Remaining < 4)
+            {
+                return r.Fail("a SvcParam runs past the end of the RDATA: its key and length need 4 octets");
+            }
+
             ushort key = r.ReadUInt16();
             ushort length = r.ReadUInt16();
-            var value = r.ReadBytes(length);
-            if (r.Failed)
+            if (length > r.Remaining)
             {
-                return r.Fail("a SvcParam runs past the end of the RDATA");
+                return r.Fail(string.Create(CultureInfo.InvariantCulture, $"SvcParam {new SvcParamKey(key)} runs past the end of the RDATA: its value is {length} octets but {r.Remaining} remain"));
             }
+
+            var value = r.ReadBytes(length);
 
             if (key <= last)
             {
