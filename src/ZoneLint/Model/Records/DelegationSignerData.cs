@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Globalization;
+using System.Runtime.InteropServices;
 using System.Text;
 using ZoneLint.Parsing;
 using ZoneLint.Text;
@@ -79,7 +80,8 @@ public abstract class DelegationSignerData : RecordData
             return r.Fail(first, error, ParserDiagnostics.InvalidRdata);
         }
 
-        digest = ImmutableArray.Create(bytes);
+        // PERF: freshly decoded arrays that nothing else holds are wrapped, not copied.
+        digest = ImmutableCollectionsMarshal.AsImmutableArray(bytes);
         return true;
     }
 
@@ -105,7 +107,7 @@ public abstract class DelegationSignerData : RecordData
             return r.Fail(error);
         }
 
-        digest = ImmutableArray.Create(bytes);
+        digest = ImmutableCollectionsMarshal.AsImmutableArray(bytes);
         return true;
     }
 

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 using System.Text;
 using ZoneLint.Parsing;
 using ZoneLint.Text;
@@ -121,7 +122,8 @@ public abstract class DnssecKeyData : RecordData
             return false;
         }
 
-        key = ImmutableArray.Create(bytes);
+        // PERF: freshly decoded arrays that nothing else holds are wrapped, not copied.
+        key = ImmutableCollectionsMarshal.AsImmutableArray(bytes);
         return true;
     }
 
@@ -142,7 +144,7 @@ public abstract class DnssecKeyData : RecordData
             return r.Fail("the public key is empty");
         }
 
-        key = ImmutableArray.Create(bytes);
+        key = ImmutableCollectionsMarshal.AsImmutableArray(bytes);
         return true;
     }
 

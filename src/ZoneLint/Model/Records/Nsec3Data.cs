@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Globalization;
+using System.Runtime.InteropServices;
 using System.Text;
 using ZoneLint.Parsing;
 using ZoneLint.Text;
@@ -141,7 +142,8 @@ public sealed class Nsec3Data : RecordData
             return r.Fail(string.Create(CultureInfo.InvariantCulture, $"salt is {bytes.Length} octets long; it holds at most 255"));
         }
 
-        salt = ImmutableArray.Create(bytes);
+        // PERF: freshly decoded arrays that nothing else holds are wrapped, not copied.
+        salt = ImmutableCollectionsMarshal.AsImmutableArray(bytes);
         return true;
     }
 
@@ -185,7 +187,7 @@ public sealed class Nsec3Data : RecordData
         }
 
         return TypeBitmap.Parse(r, out var types)
-            ? new Nsec3Data(alg, flags, iterations, salt, ImmutableArray.Create(hash), types)
+            ? new Nsec3Data(alg, flags, iterations, salt, ImmutableCollectionsMarshal.AsImmutableArray(hash), types)
             : null;
     }
 
@@ -208,7 +210,7 @@ public sealed class Nsec3Data : RecordData
         }
 
         return TypeBitmap.Read(ref r, out var types)
-            ? new Nsec3Data(alg, flags, iterations, ImmutableArray.Create(salt), ImmutableArray.Create(hash), types)
+            ? new Nsec3Data(alg, flags, iterations, ImmutableCollectionsMarshal.AsImmutableArray(salt), ImmutableCollectionsMarshal.AsImmutableArray(hash), types)
             : null;
     }
 

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 using System.Text;
 using ZoneLint.Parsing;
 using ZoneLint.Text;
@@ -48,7 +49,8 @@ public sealed class Nsec3ParamData : RecordData
         byte flags = r.ReadUInt8();
         ushort iterations = r.ReadUInt16();
         var salt = r.ReadBytes(r.ReadUInt8());
-        return r.Failed ? null : new Nsec3ParamData(alg, flags, iterations, ImmutableArray.Create(salt));
+        // PERF: freshly decoded arrays that nothing else holds are wrapped, not copied.
+        return r.Failed ? null : new Nsec3ParamData(alg, flags, iterations, ImmutableCollectionsMarshal.AsImmutableArray(salt));
     }
 
     internal override void WriteWire(WireWriter writer, WireForm form)

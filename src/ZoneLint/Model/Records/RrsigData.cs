@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Globalization;
+using System.Runtime.InteropServices;
 using System.Text;
 using ZoneLint.Parsing;
 using ZoneLint.Text;
@@ -209,7 +210,8 @@ public sealed class RrsigData : RecordData
             && r.ReadName("signer's name", out var signer)
             && r.ReadRemainingBase64("signature (Base64)", allowEmpty: false, out var signature))
         {
-            return new RrsigData(covered, algorithm, labels, originalTtl, expiration, inception, keyTag, signer, ImmutableArray.Create(signature));
+            // PERF: freshly decoded arrays that nothing else holds are wrapped, not copied.
+            return new RrsigData(covered, algorithm, labels, originalTtl, expiration, inception, keyTag, signer, ImmutableCollectionsMarshal.AsImmutableArray(signature));
         }
 
         return null;
@@ -268,7 +270,7 @@ public sealed class RrsigData : RecordData
             return null;
         }
 
-        return new RrsigData(covered, algorithm, labels, originalTtl, expiration, inception, keyTag, signer, ImmutableArray.Create(signature));
+        return new RrsigData(covered, algorithm, labels, originalTtl, expiration, inception, keyTag, signer, ImmutableCollectionsMarshal.AsImmutableArray(signature));
     }
 
     internal override void WriteWire(WireWriter writer, WireForm form)

@@ -2,6 +2,7 @@ using System.Buffers.Binary;
 using System.Collections.Immutable;
 using System.Globalization;
 using System.Net;
+using System.Runtime.InteropServices;
 using System.Text;
 using ZoneLint.Parsing;
 using ZoneLint.Text;
@@ -219,7 +220,8 @@ public abstract class ServiceBindingData : RecordData
                 return r.Fail(at, "the SvcParams make the RDATA longer than 65535 octets", ParserDiagnostics.InvalidRdata);
             }
 
-            list.Add((new SvcParam(key, ImmutableArray.Create(wire)), at));
+            // PERF: freshly decoded arrays that nothing else holds are wrapped, not copied.
+            list.Add((new SvcParam(key, ImmutableCollectionsMarshal.AsImmutableArray(wire)), at));
         }
 
         list.Sort((a, b) => a.Param.Key.Value.CompareTo(b.Param.Key.Value));
@@ -292,7 +294,7 @@ public abstract class ServiceBindingData : RecordData
                 return r.Fail(error);
             }
 
-            builder.Add(new SvcParam(new SvcParamKey(key), ImmutableArray.Create(value)));
+            builder.Add(new SvcParam(new SvcParamKey(key), ImmutableCollectionsMarshal.AsImmutableArray(value)));
             last = key;
         }
 

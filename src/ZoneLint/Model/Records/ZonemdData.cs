@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Globalization;
+using System.Runtime.InteropServices;
 using System.Text;
 using ZoneLint.Parsing;
 using ZoneLint.Text;
@@ -101,7 +102,8 @@ public sealed class ZonemdData : RecordData
             return null;
         }
 
-        return new ZonemdData(serial, scheme, alg, ImmutableArray.Create(digest));
+        // PERF: freshly decoded arrays that nothing else holds are wrapped, not copied.
+        return new ZonemdData(serial, scheme, alg, ImmutableCollectionsMarshal.AsImmutableArray(digest));
     }
 
     internal static RecordData? Read(ref WireReader r)
@@ -121,7 +123,7 @@ public sealed class ZonemdData : RecordData
             return null;
         }
 
-        return new ZonemdData(serial, scheme, alg, ImmutableArray.Create(digest));
+        return new ZonemdData(serial, scheme, alg, ImmutableCollectionsMarshal.AsImmutableArray(digest));
     }
 
     internal override void WriteWire(WireWriter writer, WireForm form)
