@@ -43,6 +43,17 @@ internal static class RecordCodecs
         [RRType.DHCID.Value] = (DhcidData.Parse, DhcidData.Read),
         [RRType.EID.Value] = (EidData.Parse, EidData.Read),
         [RRType.NIMLOC.Value] = (NimlocData.Parse, NimlocData.Read),
+        [RRType.DS.Value] = (DsData.Parse, DsData.Read),
+        [RRType.CDS.Value] = (CdsData.Parse, CdsData.Read),
+        [RRType.DNSKEY.Value] = (DnskeyData.Parse, DnskeyData.Read),
+        [RRType.CDNSKEY.Value] = (CdnskeyData.Parse, CdnskeyData.Read),
+        [RRType.RRSIG.Value] = (RrsigData.Parse, RrsigData.Read),
+        [RRType.NSEC.Value] = (NsecData.Parse, NsecData.Read),
+        [RRType.NSEC3.Value] = (Nsec3Data.Parse, Nsec3Data.Read),
+        [RRType.NSEC3PARAM.Value] = (Nsec3ParamData.Parse, Nsec3ParamData.Read),
+        [RRType.ZONEMD.Value] = (ZonemdData.Parse, ZonemdData.Read),
+        [RRType.SVCB.Value] = (SvcbData.Parse, SvcbData.Read),
+        [RRType.HTTPS.Value] = (HttpsData.Parse, HttpsData.Read),
     }.ToFrozenDictionary();
 
     public static bool TryGet(RRType type, out TextParser parse, out WireDecoder read)
