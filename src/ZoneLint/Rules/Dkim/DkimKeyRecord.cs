@@ -185,7 +185,7 @@ internal sealed class DkimKeyRecord
             return bareBits;
         }
 
-        Bad("p= is base64 but not a DER-encoded RSA public key (SubjectPublicKeyInfo)");
+        Bad("p= is base64 but not a DER-encoded RSA public key (SubjectPublicKeyInfo): is part of the key missing?");
         return null;
     }
 
