@@ -28,7 +28,7 @@ internal sealed class SpfLookupNode(SpfTerm term, int count, bool lowerBound, st
     public void Describe(StringBuilder sb, int depth = 0)
     {
         sb.Append(Term.Text);
-        if (Children.Count == 0 && Note is null && !LowerBound && Count == 1)
+        if (Term.Kind is not (SpfTermKind.Include or SpfTermKind.Redirect))
         {
             return;
         }
