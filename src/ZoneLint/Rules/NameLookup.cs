@@ -35,7 +35,7 @@ internal sealed record LookupAnswer(LookupStatus Status, IReadOnlyList<RecordDat
 
 /// <summary>
 /// Answers a query the way a resolver would see it, from the zone where the zone is authoritative and from the caller's
-/// <see cref="IExternalResolver"/> elsewhere: follows CNAMEs (RFC 1034 §3.6.2), applies wildcards (RFC 4592 §3.3.1), and
+/// <see cref="IExternalResolver"/> elsewhere: follows CNAMEs (RFC 1034 §3.6.2), applies wildcards (RFC 4592 §3.3), and
 /// treats names below a zone cut or a DNAME as outside the zone. Answers are cached for one rule run.
 /// </summary>
 /// <remarks>One instance per <see cref="ZoneRule.Analyze"/> call; not thread-safe.</remarks>
@@ -130,7 +130,7 @@ internal sealed class NameLookup(RuleContext context)
         }
     }
 
-    /// <summary>The wildcard that answers for a name that does not exist: <c>*</c> below its closest encloser (RFC 4592 §3.3.1).</summary>
+    /// <summary>The wildcard that answers for a name that does not exist: <c>*</c> below its closest encloser (RFC 4592 §3.3).</summary>
     private ZoneNode? FindWildcard(DomainName name)
     {
         for (var ancestor = name.Parent; ancestor is not null && Zone.Contains(ancestor); ancestor = ancestor.Parent)

@@ -37,6 +37,7 @@ public class ZL2002SpfSyntaxTests
     [Test]
     public void Maps_positions_into_the_string_that_holds_the_term() => RuleTestHarness.Verify("ZL2002", """
         @ TXT "v=spf1 ip4:192.0.2.1 " "ip4:198.51.100.1 [|frob|] -all"
+        a TXT "v=spf1 exp=x\"y.example.com [|frob|] -all"
         """);
 
     [Test]
