@@ -62,6 +62,20 @@ public sealed class RuleContext
         diagnostics.Add(diagnostic.WithSeverity(severity));
     }
 
+    /// <summary>
+    /// Reports a finding whose severity is the configured one moved <paramref name="steps"/> levels (clamped to info…error):
+    /// for rules whose catalog entry names a milder or graver case, such as <c>?all</c> beside <c>+all</c> (ZL2004) or a key
+    /// under 1024 bits beside one under 2048 (ZL3102). Configuration still rules: a rule set to <c>none</c> does not run, and
+    /// lowering its severity lowers both cases.
+    /// </summary>
+    internal void ReportShifted(int steps, SourceLocation location, DomainName? owner, ImmutableArray<SourceLocation> related, params object?[] messageArgs)
+    {
+        ArgumentNullException.ThrowIfNull(messageArgs);
+        int level = Math.Clamp((int)severity + steps, (int)DiagnosticSeverity.Info, (int)DiagnosticSeverity.Error);
+        var diagnostic = new Diagnostic(Descriptor, Descriptor.FormatMessage(messageArgs), location, owner, related);
+        diagnostics.Add(diagnostic.WithSeverity((DiagnosticSeverity)level));
+    }
+
     /// <summary>An integer setting (<c>RULEID.key</c>); a value that is not an integer in range is ZL0090 and the default applies.</summary>
     public long GetSetting(string key, long defaultValue, long min = long.MinValue, long max = long.MaxValue)
     {

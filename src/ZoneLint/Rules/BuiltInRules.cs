@@ -1,6 +1,8 @@
 using ZoneLint.Engine;
 using ZoneLint.Rules.Alias;
 using ZoneLint.Rules.Delegation;
+using ZoneLint.Rules.Dkim;
+using ZoneLint.Rules.Dmarc;
 using ZoneLint.Rules.Mail;
 using ZoneLint.Rules.Records;
 using ZoneLint.Rules.Soa;
@@ -23,7 +25,26 @@ internal static class BuiltInRules
         new ZL1008MxExchangeListedTwice(),
         new ZL1009ImplicitMx(),
         new ZL2001MultipleSpfRecords(),
+        new ZL2002SpfSyntax(),
+        new ZL2003SpfTooManyLookups(),
+        new ZL2004SpfAllowsAnySender(),
+        new ZL2005SpfPtrMechanism(),
         new ZL2006SpfRecordType(),
+        new ZL2007SpfRedirectWithAll(),
+        new ZL2008SpfNoDefault(),
+        new ZL2009SpfTooLong(),
+        new ZL2010SpfVoidLookup(),
+        new ZL2011SpfIncludeTargetMissing(),
+        new ZL2012SpfIncludeLoop(),
+        new ZL3001DmarcSyntax(),
+        new ZL3002DmarcMultipleRecords(),
+        new ZL3003DmarcPolicyNone(),
+        new ZL3004DmarcPlacement(),
+        new ZL3005DmarcReportAuthorization(),
+        new ZL3101DkimKeySyntax(),
+        new ZL3102DkimWeakRsaKey(),
+        new ZL3103DkimTestingMode(),
+        new ZL3104DkimRevokedKey(),
         new ZL4001CnameAndOtherData(),
         new ZL4002MultipleCnames(),
         new ZL4003CnameChain(),

@@ -1,0 +1,47 @@
+using System.Text;
+using ZoneLint.Model;
+using ZoneLint.Rules.Spf;
+
+namespace ZoneLint.Rules.Dkim;
+
+/// <summary>A DKIM key record published in the zone, with its parse.</summary>
+internal sealed record DkimKeyEntry(ResourceRecord Record, DkimKeyRecord Key)
+{
+    public DomainName Owner => Record.Owner;
+
+    public SourceLocation Locate(int offset) => TxtRecordText.Locate(Record, offset);
+}
+
+/// <summary>Finds DKIM key records: TXT records at <c>&lt;selector&gt;._domainkey.&lt;domain&gt;</c> (RFC 6376 §3.6.2.1).</summary>
+internal static class DkimKeys
+{
+    private static readonly byte[] DomainKeyLabel = "_domainkey"u8.ToArray();
+
+    /// <summary>Whether a label other than the leftmost is <c>_domainkey</c>; selectors may have several labels (RFC 6376 §3.1).</summary>
+    public static bool IsKeyName(DomainName name)
+    {
+        int count = name.LabelCount;
+        for (int i = 1; i < count; i++)
+        {
+            var label = name.GetLabel(i);
+            if (label.Length == DomainKeyLabel.Length && Ascii.EqualsIgnoreCase(label, DomainKeyLabel))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Every authoritative TXT record at a key name, parsed as a key record.</summary>
+    public static IEnumerable<DkimKeyEntry> InZone(Zone zone)
+    {
+        foreach (var (record, text) in SpfRecords.AuthoritativeTxt(zone))
+        {
+            if (IsKeyName(record.Owner))
+            {
+                yield return new DkimKeyEntry(record, DkimKeyRecord.Parse(text));
+            }
+        }
+    }
+}

@@ -1,0 +1,155 @@
+using ZoneLint.Model;
+using ZoneLint.Model.Records;
+using ZoneLint.Rules.Dkim;
+
+namespace ZoneLint.Rules.Dmarc;
+
+/// <summary>
+/// Where DMARC records live: policy records at <c>_dmarc.&lt;domain&gt;</c> (RFC 7489 §6.1) and report authorization records
+/// at <c>&lt;policy-domain&gt;._report._dmarc.&lt;report-domain&gt;</c> (§7.1); and which domains share an organization.
+/// </summary>
+internal static class DmarcNames
+{
+    private static readonly byte[] DmarcLabel = "_dmarc"u8.ToArray();
+    private static readonly byte[] ReportLabel = "_report"u8.ToArray();
+
+    /// <summary>Whether the leftmost label is <c>_dmarc</c>: a policy record's name.</summary>
+    public static bool IsPolicyName(DomainName name) => name.LabelCount > 0 && LabelIs(name, 0, DmarcLabel);
+
+    /// <summary>Whether the name is <c>&lt;something&gt;._report._dmarc.&lt;domain&gt;</c>: a report authorization record's name.</summary>
+    public static bool IsAuthorizationName(DomainName name)
+    {
+        int count = name.LabelCount;
+        for (int i = 1; i + 1 < count; i++)
+        {
+            if (LabelIs(name, i, ReportLabel) && LabelIs(name, i + 1, DmarcLabel))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary><c>_dmarc.&lt;domain&gt;</c>, or null when too long.</summary>
+    public static DomainName? PolicyName(DomainName domain) => Prepend(domain, DmarcLabel);
+
+    /// <summary><c>&lt;policy-domain&gt;._report._dmarc.&lt;report-domain&gt;</c> (RFC 7489 §7.1 steps 2–3), or null when too long.</summary>
+    public static DomainName? AuthorizationName(DomainName policyDomain, DomainName reportDomain)
+    {
+        var suffix = Prepend(reportDomain, DmarcLabel) is { } d ? Prepend(d, ReportLabel) : null;
+        if (suffix is null || policyDomain.WireLength - 1 + suffix.WireLength > DomainName.MaxWireLength)
+        {
+            return null;
+        }
+
+        return new DomainName([.. policyDomain.Wire[..^1], .. suffix.Wire]);
+    }
+
+    /// <summary>The zone's DMARC policy texts at <c>_dmarc.&lt;domain&gt;</c> (records that start with v=DMARC1).</summary>
+    public static IEnumerable<string> PolicyTexts(Zone zone, DomainName domain)
+    {
+        if (PolicyName(domain) is not { } name || !ZoneQueries.IsAuthoritative(zone, name, RRType.TXT))
+        {
+            yield break;
+        }
+
+        foreach (var record in zone.Get(name, RRType.TXT).ToArray())
+        {
+            string text = TxtRecordText.Join((TxtData)record.Data);
+            if (DmarcRecord.IsDmarc(text))
+            {
+                yield return text;
+            }
+        }
+    }
+
+    /// <summary>
+    /// Whether two domains belong to one organization, as far as the zone can tell.
+    /// </summary>
+    /// <remarks>
+    /// RFC 7489 finds Organizational Domains with the Public Suffix List, which ZoneLint does not ship. For names in the
+    /// zone it walks the tree instead, as DMARCbis (RFC 9989) does: the organizational domain of a name is the shortest
+    /// in-zone ancestor that publishes a DMARC policy, stopping at one that says <c>psd=n</c> (it is the organization)
+    /// or one below a <c>psd=y</c> public suffix; when no in-zone ancestor publishes a policy, it is the zone's apex. So
+    /// in a zone whose apex publishes DMARC, every name shares one organization. A name outside the zone shares the
+    /// zone's organization only when it is an ancestor of the apex with two labels or more (a sub-zone reporting to its
+    /// parent domain).
+    /// </remarks>
+    public static bool SameOrganization(Zone zone, DomainName a, DomainName b)
+    {
+        bool aIn = zone.Contains(a);
+        bool bIn = zone.Contains(b);
+        if (aIn && bIn)
+        {
+            return OrganizationalDomain(zone, a).Equals(OrganizationalDomain(zone, b));
+        }
+
+        var outside = aIn ? b : a;
+        return (aIn || bIn) && zone.Origin.IsSubdomainOf(outside) && outside.LabelCount >= 2;
+    }
+
+    private static DomainName OrganizationalDomain(Zone zone, DomainName name)
+    {
+        DomainName? shortest = null;
+        for (var d = name; d is not null && zone.Contains(d); d = d.Parent)
+        {
+            string? psd = null;
+            bool found = false;
+            foreach (var text in PolicyTexts(zone, d))
+            {
+                found = true;
+                psd = DkimTagList.Parse(text, caseSensitiveNames: false).Get("psd")?.Value;
+                break;
+            }
+
+            if (!found)
+            {
+                continue;
+            }
+
+            if (psd == "n")
+            {
+                return d;
+            }
+
+            if (psd == "y" && !d.Equals(name))
+            {
+                return name.Truncate(d.LabelCount + 1);
+            }
+
+            shortest = d;
+        }
+
+        return shortest ?? zone.Origin;
+    }
+
+    private static DomainName? Prepend(DomainName name, byte[] label)
+    {
+        if (name.WireLength + label.Length + 1 > DomainName.MaxWireLength)
+        {
+            return null;
+        }
+
+        return new DomainName([(byte)label.Length, .. label, .. name.Wire]);
+    }
+
+    private static bool LabelIs(DomainName name, int index, byte[] expected)
+    {
+        var label = name.GetLabel(index);
+        if (label.Length != expected.Length)
+        {
+            return false;
+        }
+
+        for (int i = 0; i < label.Length; i++)
+        {
+            if (DomainName.ToLower(label[i]) != expected[i])
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+}

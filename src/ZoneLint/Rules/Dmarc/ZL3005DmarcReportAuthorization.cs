@@ -1,0 +1,50 @@
+using ZoneLint.Engine;
+using ZoneLint.Rules.Spf;
+
+namespace ZoneLint.Rules.Dmarc;
+
+/// <summary>
+/// Reports for one domain go to a different organization's address only when that organization agrees: the receiver
+/// queries <c>&lt;policy-domain&gt;._report._dmarc.&lt;report-domain&gt;</c> for a TXT record starting <c>v=DMARC1</c>, and
+/// without one "a positive determination of the external reporting relationship cannot be made" and the URI is ignored
+/// (RFC 7489 §7.1). Checked when the report domain is in the zone, and outside it with the caller's resolver. Whether two
+/// domains are one organization is judged without the Public Suffix List (see <see cref="DmarcNames.SameOrganization"/>).
+/// </summary>
+[ZoneRule("ZL3005", "DMARC report address not authorized", "{0} in the DMARC record at {1} sends reports to {2}, another organization's domain, but {3} has no TXT record starting v=DMARC1, so receivers will not send these reports", RuleCategories.Dmarc, DiagnosticSeverity.Warning)]
+internal sealed class ZL3005DmarcReportAuthorization : ZoneRule
+{
+    public override void Analyze(RuleContext context)
+    {
+        var zone = context.Zone;
+        var lookup = new NameLookup(context);
+        foreach (var (record, text) in SpfRecords.AuthoritativeTxt(zone))
+        {
+            if (!DmarcNames.IsPolicyName(record.Owner) || !DmarcRecord.IsDmarc(text) || record.Owner.Parent is not { } policyDomain)
+            {
+                continue;
+            }
+
+            foreach (var uri in DmarcRecord.Parse(text, policyRecord: true).ReportUris)
+            {
+                var reportDomain = uri.MailDomain!;
+                if (reportDomain.Equals(policyDomain) || DmarcNames.SameOrganization(zone, policyDomain, reportDomain))
+                {
+                    continue;
+                }
+
+                if (DmarcNames.AuthorizationName(policyDomain, reportDomain) is not { } name)
+                {
+                    continue;
+                }
+
+                var answer = lookup.Query(name, Model.RRType.TXT);
+                bool authorized = answer.Status == LookupStatus.Unknown
+                    || answer.Data.Any(d => d is Model.Records.CharacterStringsData txt && DmarcRecord.IsDmarc(TxtRecordText.Join(txt)));
+                if (!authorized)
+                {
+                    context.Report(TxtRecordText.Locate(record, uri.Offset), record.Owner, [], uri.Text, record.Owner, reportDomain, name);
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,114 @@
+using ZoneLint.Model;
+using ZoneLint.Model.Records;
+
+namespace ZoneLint.Rules.Spf;
+
+/// <summary>An SPF record published in the zone: the TXT record and its parse.</summary>
+internal sealed record SpfEntry(ResourceRecord Record, SpfRecord Spf)
+{
+    public DomainName Owner => Record.Owner;
+
+    /// <summary>Where a term starts in the zone file.</summary>
+    public SourceLocation Locate(SpfTerm term) => TxtRecordText.Locate(Record, term.Offset);
+}
+
+/// <summary>What fetching the SPF record of a name found (RFC 7208 §4.4, §4.5).</summary>
+internal enum SpfFetchStatus
+{
+    /// <summary>Nobody can tell (outside the zone without a resolver, or the resolver did not know).</summary>
+    Unknown,
+
+    /// <summary>An SPF record was found.</summary>
+    Found,
+
+    /// <summary>The name does not exist.</summary>
+    NameDoesNotExist,
+
+    /// <summary>The name exists but publishes no TXT record.</summary>
+    NoTxt,
+
+    /// <summary>The name has TXT records, none of them SPF.</summary>
+    NoSpf,
+}
+
+/// <summary>The SPF record of a name, from the zone or the resolver.</summary>
+/// <param name="Status">What was found.</param>
+/// <param name="Spf">The first SPF record, when found.</param>
+/// <param name="ZoneRecord">The zone's TXT record holding it, when it comes from the zone.</param>
+internal sealed record SpfFetch(SpfFetchStatus Status, SpfRecord? Spf, ResourceRecord? ZoneRecord)
+{
+    public bool IsMissing => Status is SpfFetchStatus.NameDoesNotExist or SpfFetchStatus.NoTxt or SpfFetchStatus.NoSpf;
+
+    /// <summary>Why there is no record, for messages.</summary>
+    public string Describe(DomainName name) => Status switch
+    {
+        SpfFetchStatus.NameDoesNotExist => $"{name} does not exist",
+        SpfFetchStatus.NoTxt => $"{name} has no TXT record",
+        SpfFetchStatus.NoSpf => $"{name} has TXT records but none starts with v=spf1",
+        _ => $"{name} has an SPF record",
+    };
+}
+
+/// <summary>Finds SPF records: every one the zone publishes, and the one a name publishes (following includes).</summary>
+internal static class SpfRecords
+{
+    /// <summary>Every authoritative TXT record of the zone that is an SPF record (RFC 7208 §4.5), with its parse.</summary>
+    /// <remarks>Records below a zone cut or a DNAME are not the zone's data and are skipped.</remarks>
+    public static IEnumerable<SpfEntry> InZone(Zone zone)
+    {
+        foreach (var (record, text) in AuthoritativeTxt(zone))
+        {
+            if (SpfRecord.IsSpf(text))
+            {
+                yield return new SpfEntry(record, SpfRecord.Parse(text));
+            }
+        }
+    }
+
+    /// <summary>Every authoritative TXT record of the zone with its joined text.</summary>
+    public static IEnumerable<(ResourceRecord Record, string Text)> AuthoritativeTxt(Zone zone)
+    {
+        ArgumentNullException.ThrowIfNull(zone);
+        foreach (var node in zone.Nodes)
+        {
+            if (!node.Has(RRType.TXT) || !ZoneQueries.IsAuthoritative(zone, node.Name, RRType.TXT))
+            {
+                continue;
+            }
+
+            foreach (var record in node.Records)
+            {
+                if (record.Data is TxtData txt)
+                {
+                    yield return (record, TxtRecordText.Join(txt));
+                }
+            }
+        }
+    }
+
+    /// <summary>The SPF record <paramref name="name"/> publishes, as an include or redirect fetches it.</summary>
+    public static SpfFetch Fetch(NameLookup lookup, DomainName name)
+    {
+        var answer = lookup.Query(name, RRType.TXT);
+        switch (answer.Status)
+        {
+            case LookupStatus.NameDoesNotExist:
+                return new SpfFetch(SpfFetchStatus.NameDoesNotExist, null, null);
+            case LookupStatus.NoData:
+                return new SpfFetch(SpfFetchStatus.NoTxt, null, null);
+            case LookupStatus.Answered:
+                for (int i = 0; i < answer.Data.Count; i++)
+                {
+                    if (answer.Data[i] is CharacterStringsData txt && TxtRecordText.Join(txt) is var text && SpfRecord.IsSpf(text))
+                    {
+                        var zoneRecord = i < answer.ZoneRecords.Count ? answer.ZoneRecords[i] : null;
+                        return new SpfFetch(SpfFetchStatus.Found, SpfRecord.Parse(text), zoneRecord);
+                    }
+                }
+
+                return new SpfFetch(SpfFetchStatus.NoSpf, null, null);
+            default:
+                return new SpfFetch(SpfFetchStatus.Unknown, null, null);
+        }
+    }
+}

@@ -1,0 +1,102 @@
+using System.Text;
+using ZoneLint.Model;
+using ZoneLint.Model.Records;
+
+namespace ZoneLint.Rules;
+
+/// <summary>
+/// The text of a TXT record as the mail-authentication protocols read it, and where a part of that text was written.
+/// </summary>
+/// <remarks>
+/// SPF (RFC 7208 §3.3) and DKIM (RFC 6376 §3.6.2.2) join the character-strings of one record without separators, and
+/// DMARC, which reuses DKIM's tag-list format (RFC 7489 §6.3), is read the same way. The joined text is returned one <see cref="char"/> per octet
+/// (Latin-1), so an offset in it is an octet offset: the grammars are ASCII, and an octet outside ASCII is an error
+/// the parsers report where it is, whatever its encoding.
+/// <para>
+/// <see cref="Locate"/> maps an offset back to a line and column. The record keeps where its RDATA starts, not where
+/// each string starts, so the mapping assumes the way nearly every zone writes these records: each string quoted,
+/// the strings separated by one space, on the line where the RDATA starts; characters that presentation form must
+/// escape (<c>"</c>, <c>\</c>, control octets) are counted at their escaped width. A record whose strings are spread
+/// over several lines inside parentheses gets columns on its first line that may overshoot; the line is then still right
+/// for suppression pragmas on the record's first line.
+/// </para>
+/// </remarks>
+internal static class TxtRecordText
+{
+    /// <summary>The strings of <paramref name="data"/> joined, one char per octet.</summary>
+    public static string Join(CharacterStringsData data)
+    {
+        ArgumentNullException.ThrowIfNull(data);
+        if (data.Strings.Length == 1)
+        {
+            return Encoding.Latin1.GetString(data.Strings[0].AsSpan());
+        }
+
+        var sb = new StringBuilder(data.TotalLength);
+        foreach (var s in data.Strings)
+        {
+            sb.Append(Encoding.Latin1.GetString(s.AsSpan()));
+        }
+
+        return sb.ToString();
+    }
+
+    /// <summary>The joined text of a TXT record, or <see langword="null"/> when the record is not TXT.</summary>
+    public static string? Of(ResourceRecord record) => record.Data is TxtData txt ? Join(txt) : null;
+
+    /// <summary>Where octet <paramref name="offset"/> of the joined text was written (see the remarks for the approximation).</summary>
+    public static SourceLocation Locate(ResourceRecord record, int offset)
+    {
+        ArgumentNullException.ThrowIfNull(record);
+        var start = record.DataLocation;
+
+        // Records built in code, and $GENERATE output, have no RDATA position of their own.
+        if (!start.IsKnown || start == record.Location || record.Data is not CharacterStringsData data)
+        {
+            return record.Location;
+        }
+
+        int column = start.Column;
+        int remaining = Math.Max(0, offset);
+        for (int i = 0; i < data.Strings.Length; i++)
+        {
+            var s = data.Strings[i].AsSpan();
+            if (i > 0)
+            {
+                column++; // the space before the string
+            }
+
+            column++; // the opening quote
+            bool last = i == data.Strings.Length - 1;
+            if (remaining < s.Length || last)
+            {
+                int n = Math.Min(remaining, s.Length);
+                for (int k = 0; k < n; k++)
+                {
+                    column += Width(s[k]);
+                }
+
+                return start with { Column = column };
+            }
+
+            foreach (byte b in s)
+            {
+                column += Width(b);
+            }
+
+            column++; // the closing quote
+            remaining -= s.Length;
+        }
+
+        return start with { Column = column };
+    }
+
+    /// <summary>Columns an octet takes in a quoted string: 2 for <c>\"</c> and <c>\\</c>, 4 for <c>\DDD</c>, 0 for UTF-8 continuation octets.</summary>
+    private static int Width(byte b) => b switch
+    {
+        (byte)'"' or (byte)'\\' => 2,
+        < 0x20 or 0x7F => 4,
+        >= 0x80 and < 0xC0 => 0,
+        _ => 1,
+    };
+}
