@@ -18,8 +18,7 @@ public sealed class PreCommitTests
     private const string ZoneFinding = "warning ZL1001: MX exchange 'relay.example.com.' is an alias (CNAME to 'mail.example.com.'); point the MX at the canonical name";
 
     private TempDirectory? work;
-    private Dictionary<string, string?> environment = [];
-    private string git = string.Empty;
+    private GitSandbox? git;
     private string preCommit = string.Empty;
     private string hookRepository = string.Empty;
     private string revision = string.Empty;
@@ -27,47 +26,28 @@ public sealed class PreCommitTests
     [OneTimeSetUp]
     public void BuildTheHook()
     {
-        git = ProcessRunner.FindOnPath("git") ?? string.Empty;
+        work = new TempDirectory("zonelint-precommit");
+        git = GitSandbox.Create(work);
         preCommit = ProcessRunner.FindOnPath("pre-commit") ?? string.Empty;
-        if (git.Length == 0)
-        {
-            Assert.Ignore("git is not installed: the pre-commit end-to-end tests need it (.ci/setup installs it).");
-        }
-
         if (preCommit.Length == 0)
         {
             Assert.Ignore("pre-commit is not installed: `apt-get install pre-commit` (.ci/setup does it) to run the hook end to end.");
         }
 
-        work = new TempDirectory("zonelint-precommit");
-        string gitConfig = work.Write("gitconfig", """
-            [user]
-                name = ZoneLint Tests
-                email = tests@example.invalid
-            [init]
-                defaultBranch = main
-            [commit]
-                gpgsign = false
-            """);
         // pre-commit installs the tool it packs with `--tool-path` into its own cache, from that build's folder alone:
         // no NuGet cache can stand in for it, so the user's packages serve the build as they are.
-        environment["GIT_CONFIG_GLOBAL"] = gitConfig;
-        environment["GIT_CONFIG_NOSYSTEM"] = "1";
-        environment["PRE_COMMIT_HOME"] = work.Combine("pre-commit-home");
-        environment["PRE_COMMIT_COLOR"] = "never";
-        foreach (string name in new[] { "GIT_DIR", "GIT_WORK_TREE", "GIT_INDEX_FILE", "SKIP", "PRE_COMMIT_ALLOW_NO_CONFIG" })
-        {
-            environment[name] = null;
-        }
+        git.Environment["PRE_COMMIT_HOME"] = work.Combine("pre-commit-home");
+        git.Environment["PRE_COMMIT_COLOR"] = "never";
+        git.Environment["PRE_COMMIT_ALLOW_NO_CONFIG"] = null;
 
         (hookRepository, revision) = SnapshotWorkingTree();
 
         // Building the hook (pack + tool install) is the slow part: the configuration commit of the first project does it.
         string warmup = NewProject("warmup");
-        var install = ProcessRunner.Run(preCommit, ["install-hooks"], warmup, environment, TimeSpan.FromMinutes(8));
+        var install = ProcessRunner.Run(preCommit, ["install-hooks"], warmup, git.Environment, TimeSpan.FromMinutes(8));
         Assert.That(install.ExitCode, Is.Zero, install.ToString);
         Assert.That(
-            Directory.EnumerateDirectories(environment["PRE_COMMIT_HOME"]!, "zonelint.tool", SearchOption.AllDirectories).Any(),
+            Directory.EnumerateDirectories(git.Environment["PRE_COMMIT_HOME"]!, "zonelint.tool", SearchOption.AllDirectories).Any(),
             Is.True,
             "pre-commit installed ZoneLint.Tool (and not the library) as the hook's tool");
     }
@@ -82,23 +62,23 @@ public sealed class PreCommitTests
     {
         string project = NewProject("refused");
         Write(project, file, Fixture("mx-alias.example.zone"));
-        var refused = Commit(project, "MX at an alias");
+        var refused = git!.Commit(project, "MX at an alias");
 
         Assert.Multiple(() =>
         {
             Assert.That(refused.ExitCode, Is.Not.Zero, refused.ToString);
             Assert.That(refused.Output, Does.Match(@"zonelint\.+Failed"), refused.ToString);
             Assert.That(refused.Output, Does.Contain($"{file}(12,9): {ZoneFinding}"), "the hook shows the finding with file, line and column");
-            Assert.That(CommitCount(project), Is.EqualTo(1), "only the configuration commit");
+            Assert.That(git!.CommitCount(project), Is.EqualTo(1), "only the configuration commit");
         });
 
         Write(project, file, Fixture("clean.example.zone"));
-        var accepted = Commit(project, "MX at the canonical name");
+        var accepted = git.Commit(project, "MX at the canonical name");
         Assert.Multiple(() =>
         {
             Assert.That(accepted.ExitCode, Is.Zero, accepted.ToString);
             Assert.That(accepted.Output, Does.Match(@"zonelint\.+Passed"), accepted.ToString);
-            Assert.That(CommitCount(project), Is.EqualTo(2));
+            Assert.That(git.CommitCount(project), Is.EqualTo(2));
         });
     }
 
@@ -107,13 +87,13 @@ public sealed class PreCommitTests
     {
         string project = NewProject("suppressed");
         Write(project, "example.com.zone", Fixture("suppressed.example.zone"));
-        var commit = Commit(project, "Reviewed exception");
+        var commit = git!.Commit(project, "Reviewed exception");
 
         Assert.Multiple(() =>
         {
             Assert.That(commit.ExitCode, Is.Zero, commit.ToString);
             Assert.That(commit.Output, Does.Match(@"zonelint\.+Passed"), commit.ToString);
-            Assert.That(CommitCount(project), Is.EqualTo(2));
+            Assert.That(git.CommitCount(project), Is.EqualTo(2));
         });
     }
 
@@ -126,7 +106,7 @@ public sealed class PreCommitTests
         byte[] sqlite = new byte[512];
         "SQLite format 3\0"u8.CopyTo(sqlite);
         File.WriteAllBytes(Path.Combine(project, "panel.db"), sqlite);
-        var commit = Commit(project, "No zones");
+        var commit = git!.Commit(project, "No zones");
 
         Assert.Multiple(() =>
         {
@@ -140,7 +120,7 @@ public sealed class PreCommitTests
     {
         string project = work!.Combine("projects", $"{name}-{Guid.NewGuid():N}"[..(name.Length + 9)]);
         Directory.CreateDirectory(project);
-        Git(project, "init", "-q");
+        git!.Run(project, "init", "-q");
         Write(project, ".pre-commit-config.yaml", $"""
             repos:
               - repo: '{hookRepository}'
@@ -149,27 +129,11 @@ public sealed class PreCommitTests
                   - id: zonelint
 
             """);
-        var install = ProcessRunner.Run(preCommit, ["install"], project, environment);
+        var install = ProcessRunner.Run(preCommit, ["install"], project, git.Environment);
         Assert.That(install.ExitCode, Is.Zero, install.ToString);
-        Git(project, "add", "-A");
-        var first = ProcessRunner.Run(git, ["commit", "-q", "-m", "Configure pre-commit"], project, environment, TimeSpan.FromMinutes(8));
+        var first = git.Commit(project, "Configure pre-commit");
         Assert.That(first.ExitCode, Is.Zero, first.ToString);
         return project;
-    }
-
-    private ProcessResult Commit(string project, string message)
-    {
-        Git(project, "add", "-A");
-        return ProcessRunner.Run(git, ["commit", "-m", message], project, environment, TimeSpan.FromMinutes(3));
-    }
-
-    private int CommitCount(string project) => int.Parse(Git(project, "rev-list", "--count", "HEAD").Trim(), System.Globalization.CultureInfo.InvariantCulture);
-
-    private string Git(string directory, params string[] arguments)
-    {
-        var result = ProcessRunner.Run(git, arguments, directory, environment);
-        Assert.That(result.ExitCode, Is.Zero, result.ToString);
-        return result.Stdout;
     }
 
     private static void Write(string project, string relativePath, string content)
@@ -186,7 +150,7 @@ public sealed class PreCommitTests
     {
         string snapshot = work!.Combine("hook-repository");
         Directory.CreateDirectory(snapshot);
-        var listed = ProcessRunner.Run(git, ["ls-files", "--cached", "--others", "--exclude-standard", "-z"], Repository.Root, environment);
+        var listed = git!.Try(Repository.Root, "ls-files", "--cached", "--others", "--exclude-standard", "-z");
         IEnumerable<string> files = listed.ExitCode == 0
             ? listed.Stdout.Split('\0', StringSplitOptions.RemoveEmptyEntries)
             : WalkSourceTree();
@@ -203,10 +167,10 @@ public sealed class PreCommitTests
             File.Copy(source, target);
         }
 
-        Git(snapshot, "init", "-q");
-        Git(snapshot, "add", "-A");
-        Git(snapshot, "commit", "-q", "-m", "Snapshot of the working tree under test");
-        return (snapshot, Git(snapshot, "rev-parse", "HEAD").Trim());
+        git.Run(snapshot, "init", "-q");
+        git.Run(snapshot, "add", "-A");
+        git.Run(snapshot, "commit", "-q", "-m", "Snapshot of the working tree under test");
+        return (snapshot, git.Run(snapshot, "rev-parse", "HEAD").Trim());
     }
 
     private static IEnumerable<string> WalkSourceTree()

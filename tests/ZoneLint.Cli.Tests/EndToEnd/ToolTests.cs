@@ -68,4 +68,58 @@ public sealed class ToolTests
             Assert.That(usage.ExitCode, Is.EqualTo(2), usage.ToString);
         });
     }
+
+    /// <summary>docs/pre-commit.md's hook for repositories without the framework, verbatim, with the installed tool on PATH.</summary>
+    [Test]
+    public void PlainGitHookFromTheDocs_LintsWhatIsStaged_WithTheInstalledTool()
+    {
+        string script = Markdown.BlocksAfter(Repository.Path("docs", "pre-commit.md"), "plain-hook")[0];
+        if (OperatingSystem.IsWindows())
+        {
+            Assert.Ignore("The plain hook is a POSIX shell script.");
+            return;
+        }
+
+        using var sandbox = new TempDirectory("zonelint-githook");
+        var git = GitSandbox.Create(sandbox);
+        git.Environment["PATH"] = Path.GetDirectoryName(zonelint) + Path.PathSeparator + Environment.GetEnvironmentVariable("PATH");
+        string repo = sandbox.Combine("repo");
+        Directory.CreateDirectory(repo);
+        git.Run(repo, "init", "-q");
+        string hook = Path.Combine(repo, ".git", "hooks", "pre-commit");
+        File.WriteAllText(hook, script);
+        File.SetUnixFileMode(hook, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+        string zone = Path.Combine(repo, "dns", "example.com.zone");
+        Directory.CreateDirectory(Path.GetDirectoryName(zone)!);
+
+        File.WriteAllText(zone, File.ReadAllText(Repository.Zone("mx-alias.example.zone")));
+        var refused = git.Commit(repo, "MX at an alias");
+        Assert.Multiple(() =>
+        {
+            Assert.That(refused.ExitCode, Is.Not.Zero, refused.ToString);
+            Assert.That(refused.Output, Does.Contain("dns/example.com.zone(12,9): warning ZL1001: MX exchange 'relay.example.com.' is an alias"), refused.ToString);
+            Assert.That(git.CommitCount(repo), Is.Zero);
+        });
+
+        // The fix is staged; an unstaged edit that brings the problem back is not what gets committed, so it does not count.
+        File.WriteAllText(zone, File.ReadAllText(Repository.Zone("clean.example.zone")));
+        git.Run(repo, "add", "dns/example.com.zone");
+        File.WriteAllText(zone, File.ReadAllText(Repository.Zone("mx-alias.example.zone")));
+        var staged = git.Try(repo, "commit", "-m", "MX at the canonical name");
+        Assert.That(staged.ExitCode, Is.Zero, staged.ToString);
+
+        // Nothing that looks like a zone: a binary *.db and a text file pass without zonelint being asked.
+        git.Run(repo, "checkout", "--", "dns/example.com.zone");
+        byte[] sqlite = new byte[512];
+        "SQLite format 3\0"u8.CopyTo(sqlite);
+        File.WriteAllBytes(Path.Combine(repo, "panel.db"), sqlite);
+        File.WriteAllText(Path.Combine(repo, "notes.txt"), "not a zone\n");
+        var other = git.Commit(repo, "Other files");
+        Assert.Multiple(() =>
+        {
+            Assert.That(other.ExitCode, Is.Zero, other.ToString);
+            Assert.That(other.Output, Does.Not.Contain("zonelint:"), "the hook did not run zonelint");
+            Assert.That(git.CommitCount(repo), Is.EqualTo(2));
+        });
+    }
 }
