@@ -63,8 +63,11 @@ internal sealed class CheckRunner(TextWriter stdout, TextWriter stderr)
                 case "sarif":
                     SarifReporter.Write(writer, reports, ZoneLinter.Default.Descriptors);
                     break;
+                case "gitlab":
+                    GitLabReporter.Write(writer, reports);
+                    break;
                 default:
-                    new TextReporter(writer, settings.ShowSuppressed, Terminal.UseColor(writer == stdout && !Console.IsOutputRedirected)).Write(reports);
+                    new TextReporter(writer, settings.ShowSuppressed, Terminal.UseColor(ReferenceEquals(writer, Console.Out) && !Console.IsOutputRedirected)).Write(reports);
                     break;
             }
         }

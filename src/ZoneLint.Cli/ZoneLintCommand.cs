@@ -10,8 +10,8 @@ internal static class ZoneLintCommand
     {
         var paths = new Argument<string[]>("paths") { Arity = ArgumentArity.OneOrMore, Description = "Zone files or directories (searched recursively for *.zone, *.db, db.*, *.dns, *.signed, *.rev)." };
         var origin = new Option<string?>("--origin") { Description = "The zone's origin. Default: the file's $ORIGIN, else the file name without extension." };
-        var format = new Option<string>("--format") { DefaultValueFactory = _ => "text", Description = "Output format: text (MSBuild style), json or sarif." };
-        format.AcceptOnlyFromAmong("text", "json", "sarif");
+        var format = new Option<string>("--format") { DefaultValueFactory = _ => "text", Description = "Output format: text (MSBuild style), json, sarif (code scanning) or gitlab (code quality)." };
+        format.AcceptOnlyFromAmong("text", "json", "sarif", "gitlab");
         var failOn = new Option<string>("--fail-on") { DefaultValueFactory = _ => "error", Description = "Lowest severity that makes the exit code 1: error, warning or info." };
         failOn.AcceptOnlyFromAmong("error", "warning", "info");
         var includeRoot = new Option<string?>("--include-root") { Description = "Directory tree $INCLUDE may read from. Default: the zone file's directory." };

@@ -1,0 +1,138 @@
+using System.IO.Compression;
+using System.Xml.Linq;
+using ZoneLint.Cli.Tests.Infrastructure;
+
+namespace ZoneLint.Cli.Tests.EndToEnd;
+
+/// <summary>
+/// The library as a user takes it: packed, restored from a feed by a project outside this solution, used the way a
+/// hosting panel uses it (records from its own database, no zone file), with the README's example as that project.
+/// </summary>
+[Category("EndToEnd")]
+public sealed class PackageTests
+{
+    [Test]
+    public void LibraryPackage_CarriesReadmeLicenseXmlDocsAndSymbols()
+    {
+        var feed = PackedFeed.Get();
+        using var package = ZipFile.OpenRead(feed.Library);
+        var entries = package.Entries.Select(e => e.FullName).ToArray();
+        var nuspec = Nuspec(package);
+        XNamespace ns = nuspec.Root!.Name.Namespace;
+        var metadata = nuspec.Root.Element(ns + "metadata")!;
+
+        using var symbols = ZipFile.OpenRead(Path.ChangeExtension(feed.Library, ".snupkg"));
+        Assert.Multiple(() =>
+        {
+            Assert.That(metadata.Element(ns + "id")!.Value, Is.EqualTo("ZoneLint"));
+            Assert.That(metadata.Element(ns + "version")!.Value, Is.EqualTo(feed.Version));
+            Assert.That(entries, Does.Contain("lib/net10.0/ZoneLint.dll"));
+            Assert.That(entries, Does.Contain("lib/net10.0/ZoneLint.xml"), "XML documentation for IntelliSense");
+            Assert.That(entries, Does.Contain("README.md"));
+            Assert.That(metadata.Element(ns + "readme")?.Value, Is.EqualTo("README.md"));
+            Assert.That(metadata.Element(ns + "license")?.Value, Is.EqualTo("MIT"));
+            Assert.That(metadata.Element(ns + "license")?.Attribute("type")?.Value, Is.EqualTo("expression"));
+            Assert.That(metadata.Element(ns + "repository")?.Attribute("url")?.Value, Does.StartWith("https://github.com/"), "SourceLink/PublishRepositoryUrl");
+            Assert.That(DependencyIds(metadata, ns), Is.EqualTo(new[] { "Microsoft.Extensions.Logging.Abstractions" }), "the library's only dependency");
+            Assert.That(symbols.Entries.Select(e => e.FullName), Does.Contain("lib/net10.0/ZoneLint.pdb"), "symbols in the .snupkg");
+            Assert.That(entries.Any(e => e.EndsWith(".pdb", StringComparison.Ordinal)), Is.False, "symbols go to the .snupkg, not the package");
+        });
+    }
+
+    [Test]
+    public void ToolPackage_IsADotnetToolNamedZonelint_WithAnIdOtherThanTheLibrarys()
+    {
+        var feed = PackedFeed.Get();
+        using var package = ZipFile.OpenRead(feed.Tool);
+        var nuspec = Nuspec(package);
+        XNamespace ns = nuspec.Root!.Name.Namespace;
+        var metadata = nuspec.Root.Element(ns + "metadata")!;
+        var settingsEntry = package.Entries.Single(e => e.FullName.EndsWith("/DotnetToolSettings.xml", StringComparison.Ordinal));
+        using var settingsStream = settingsEntry.Open();
+        var settings = XDocument.Load(settingsStream);
+        var command = settings.Descendants("Command").Single();
+
+        string id = metadata.Element(ns + "id")!.Value;
+        Assert.Multiple(() =>
+        {
+            Assert.That(id, Is.EqualTo("ZoneLint.Tool"));
+            Assert.That(id, Is.Not.EqualTo("ZoneLint").IgnoreCase, "NuGet IDs are case-insensitive: the tool cannot be called ZoneLint");
+            Assert.That(metadata.Element(ns + "packageTypes")?.Elements().Select(e => e.Attribute("name")?.Value), Does.Contain("DotnetTool"));
+            Assert.That(command.Attribute("Name")?.Value, Is.EqualTo("zonelint"));
+            Assert.That(command.Attribute("EntryPoint")?.Value, Is.EqualTo("ZoneLint.Cli.dll"));
+            Assert.That(package.Entries.Select(e => e.FullName), Does.Contain("README.md"));
+            Assert.That(File.Exists(Path.ChangeExtension(feed.Tool, ".snupkg")), Is.True, "the tool's symbols");
+        });
+    }
+
+    /// <summary>
+    /// The README's panel example, verbatim, is the consumer: it restores ZoneLint from the feed in a project that no
+    /// Directory.Build.props or central package version of this repository reaches, builds with warnings as errors,
+    /// and prints exactly what the README says it prints (ZL1001 for an MX that points at a CNAME).
+    /// </summary>
+    [Test]
+    public void ReadmePanelExample_BuildsAgainstThePackage_AndPrintsWhatTheReadmeShows()
+    {
+        var blocks = Markdown.BlocksAfter(Repository.Path("README.md"), "panel-example");
+        Assert.That(blocks, Has.Count.GreaterThanOrEqualTo(2), "the README's panel example is a csharp block followed by its output");
+        string program = blocks[0];
+        string expectedOutput = blocks[1];
+        Assert.That(expectedOutput, Does.Contain("ZL1001"), "the README's example shows the MX-at-alias finding");
+
+        var feed = PackedFeed.Get();
+        using var work = new TempDirectory("zonelint-consumer");
+        // The project has a folder of its own: the NuGet folders beside it must not fall under its **/*.cs glob.
+        string app = work.Combine("app");
+        // Stop MSBuild's walk up the directories (for a temp folder placed inside a checkout) and central package management.
+        work.Write("app/Directory.Build.props", "<Project />\n");
+        work.Write("app/Directory.Build.targets", "<Project />\n");
+        work.Write("app/Directory.Packages.props", "<Project />\n");
+        work.Write("app/nuget.config", $"""
+            <?xml version="1.0" encoding="utf-8"?>
+            <configuration>
+              <packageSources>
+                <clear />
+                <add key="zonelint-e2e" value="{feed.Directory}" />
+                <add key="nuget.org" value="https://api.nuget.org/v3/index.json" protocolVersion="3" />
+              </packageSources>
+            </configuration>
+            """);
+        work.Write("app/Panel.csproj", $"""
+            <Project Sdk="Microsoft.NET.Sdk">
+              <PropertyGroup>
+                <OutputType>Exe</OutputType>
+                <TargetFramework>net10.0</TargetFramework>
+                <ImplicitUsings>enable</ImplicitUsings>
+                <Nullable>enable</Nullable>
+                <TreatWarningsAsErrors>true</TreatWarningsAsErrors>
+              </PropertyGroup>
+              <ItemGroup>
+                <PackageReference Include="ZoneLint" Version="[{feed.Version}]" />
+              </ItemGroup>
+            </Project>
+            """);
+        work.Write("app/Program.cs", program);
+
+        var environment = NuGetIsolation.Environment(work.Path);
+        var build = ProcessRunner.Run(ProcessRunner.Dotnet, ["build", "-c", "Release", "-o", work.Combine("out"), "-nologo"], app, environment, TimeSpan.FromMinutes(4));
+        Assert.That(build.ExitCode, Is.Zero, build.ToString);
+        Assert.That(Directory.Exists(Path.Combine(environment["NUGET_PACKAGES"]!, "zonelint", feed.Version)), Is.True, "ZoneLint was restored from the test feed");
+
+        var run = ProcessRunner.Run(ProcessRunner.Dotnet, [work.Combine("out", "Panel.dll")], app, environment, TimeSpan.FromMinutes(1));
+        TestContext.Out.WriteLine(run.Stdout);
+        Assert.Multiple(() =>
+        {
+            Assert.That(run.ExitCode, Is.Zero, run.ToString);
+            Assert.That(run.Stdout.ReplaceLineEndings("\n"), Is.EqualTo(expectedOutput), "the README shows what the example prints");
+        });
+    }
+
+    private static XDocument Nuspec(ZipArchive package)
+    {
+        using var stream = package.Entries.Single(e => e.FullName.EndsWith(".nuspec", StringComparison.Ordinal)).Open();
+        return XDocument.Load(stream);
+    }
+
+    private static string[] DependencyIds(XElement metadata, XNamespace ns) =>
+        [.. metadata.Descendants(ns + "dependency").Select(d => d.Attribute("id")!.Value).Distinct()];
+}

@@ -1,0 +1,61 @@
+using ZoneLint.Cli.Tests.Infrastructure;
+
+namespace ZoneLint.Cli.Tests.EndToEnd;
+
+/// <summary>
+/// Both packages, packed once per test run from this working tree into a temporary local feed, with a version of
+/// their own (<c>&lt;version&gt;-e2e.&lt;timestamp&gt;</c>) so that nothing cached from an earlier run can be taken for them.
+/// The build goes to its own artifacts folder: the developer's bin/ and obj/ are left alone.
+/// </summary>
+internal sealed class PackedFeed
+{
+    private static readonly Lazy<PackedFeed> Instance = new(() => new PackedFeed(), LazyThreadSafetyMode.ExecutionAndPublication);
+    private static TempDirectory? work;
+
+    private PackedFeed()
+    {
+        work = new TempDirectory("zonelint-feed");
+        Version = $"{Repository.Version}-e2e.{DateTime.UtcNow:yyyyMMddHHmmss}";
+        Directory = work.Combine("feed");
+        string artifacts = work.Combine("artifacts");
+        foreach (string project in new[] { "src/ZoneLint.Cli/ZoneLint.Cli.csproj", "src/ZoneLint/ZoneLint.csproj" })
+        {
+            var pack = ProcessRunner.Run(
+                ProcessRunner.Dotnet,
+                ["pack", Repository.Path(project.Split('/')), "-c", "Release", "-o", Directory, "--artifacts-path", artifacts, $"-p:Version={Version}", "-nologo"],
+                Repository.Root,
+                timeout: TimeSpan.FromMinutes(5));
+            Assert.That(pack.ExitCode, Is.Zero, pack.ToString);
+        }
+
+        Library = Path.Combine(Directory, $"ZoneLint.{Version}.nupkg");
+        Tool = Path.Combine(Directory, $"ZoneLint.Tool.{Version}.nupkg");
+    }
+
+    /// <summary>The packed feed; packs on first use (about a minute), and fails every later caller the same way if packing failed.</summary>
+    public static PackedFeed Get() => Instance.Value;
+
+    /// <summary>The feed folder: <c>ZoneLint.&lt;v&gt;.nupkg</c>, <c>ZoneLint.Tool.&lt;v&gt;.nupkg</c> and their <c>.snupkg</c>.</summary>
+    public string Directory { get; }
+
+    public string Version { get; }
+
+    public string Library { get; }
+
+    public string Tool { get; }
+
+    /// <summary>Deletes the feed and its build when the run is over (called by <see cref="EndToEndCleanup"/>).</summary>
+    internal static void Cleanup()
+    {
+        work?.Dispose();
+        work = null;
+    }
+}
+
+/// <summary>Removes what the end-to-end tests left in the temp folder.</summary>
+[SetUpFixture]
+public sealed class EndToEndCleanup
+{
+    [OneTimeTearDown]
+    public void DeleteFeed() => PackedFeed.Cleanup();
+}
