@@ -43,7 +43,8 @@ public sealed class ToolTests
         {
             Assert.That(run.ExitCode, Is.EqualTo(1), "zones/broken.example.zone has errors");
             Assert.That(run.Stdout, Does.Contain("zones/broken.example.zone(6,9): warning ZL1001: MX exchange 'mail.broken.example.' is an alias"));
-            Assert.That(run.Stdout, Does.Match(@"zonelint: 2 files, \d+ records: [1-9]\d* errors?, "));
+            int zoneFiles = Directory.GetFiles(Repository.Path("zones"), "*.zone").Length;
+            Assert.That(run.Stdout, Does.Match($@"zonelint: {zoneFiles} files, \d+ records: [1-9]\d* errors?, "));
             Assert.That(run.Stderr, Is.Empty);
             Assert.That(run.Stdout.ReplaceLineEndings("\n"), Is.EqualTo(Normalizer.RelativeToRoot(inProcess.Stdout)), "the packed tool prints what the in-process entry point prints");
         });

@@ -21,7 +21,10 @@ public sealed class OutputSnapshotTests
     public void Json() => Approvals.Verify(Run("json"));
 
     [Test]
-    public void GitLab() => Approvals.Verify(Run("gitlab"));
+    public void GitLab() =>
+        // Fingerprints hash the path as the CLI sees it, which here is absolute and differs from one clone to the next;
+        // OutputFormatTests checks their stability.
+        Approvals.Verify(System.Text.RegularExpressions.Regex.Replace(Run("gitlab"), "\"fingerprint\": \"[0-9a-f]{64}\"", "\"fingerprint\": \"<sha256>\""));
 
     /// <summary>
     /// The SARIF run lists every rule of the catalog, which grows with each new rule; the snapshot keeps only the rules
