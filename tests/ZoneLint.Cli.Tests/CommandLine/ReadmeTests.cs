@@ -2,15 +2,23 @@ using ZoneLint.Cli.Tests.Infrastructure;
 
 namespace ZoneLint.Cli.Tests.CommandLine;
 
-/// <summary>The README's command-line example is what the CLI prints, so it can be copied and trusted.</summary>
+/// <summary>The README's command-line examples are what the CLI prints, so it can be copied and trusted.</summary>
 public sealed class ReadmeTests
 {
     [Test]
-    public void ReadmeOutputExample_IsWhatTheCliPrints()
+    public void ReadmeOutputExamples_AreWhatTheCliPrints()
     {
-        var blocks = Markdown.BlocksAfter(Repository.Path("README.md"), "cli-example");
-        Assert.That(blocks, Is.Not.Empty);
-        string[] lines = blocks[0].TrimEnd('\n').Split('\n');
+        var blocks = Markdown.FirstBlockAfterEach(Repository.Path("README.md"), "cli-example");
+        Assert.That(blocks, Has.Count.GreaterThanOrEqualTo(2));
+        foreach (var block in blocks)
+        {
+            VerifyExample(block);
+        }
+    }
+
+    private static void VerifyExample(string block)
+    {
+        string[] lines = block.TrimEnd('\n').Split('\n');
         Assert.That(lines[0], Does.StartWith("$ zonelint "), "the block starts with the command, as typed at the repository root");
 
         // Relative paths in the command are the repository's; the CLI prints them as given.
