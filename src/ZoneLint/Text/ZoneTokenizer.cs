@@ -15,7 +15,9 @@ internal readonly record struct PragmaComment(int Start, int Length, int Line, i
 /// point from which the following records can still be read.
 /// An unclosed <c>(</c> is only known at the end of the file; the tokenizer then reports it and scans
 /// again from the line after it in recovery mode, where a line starting in column 1 ends the entry.
-/// Each byte is thus scanned at most twice.
+/// When a recovery scan also runs to the end, nothing after its <c>(</c> can close a parenthesis or start a
+/// record, so a later <c>(</c> is reported at once instead of scanning to the end again: each byte is thus
+/// scanned at most twice (without that, lines of <c> (</c> cost quadratic time).
 /// </remarks>
 internal sealed class ZoneTokenizer
 {
@@ -26,6 +28,9 @@ internal sealed class ZoneTokenizer
     private int line = 1;
     private int lineStart;
     private bool recovery;
+
+    // In recovery mode: the offset of a '(' from which a scan ran to the end of the input unclosed; int.MaxValue if none.
+    private int unclosedToEnd = int.MaxValue;
 
     // Column cache: the last computed column, so a long line with many tokens is counted once.
     private int columnLineStart = -1;
@@ -102,7 +107,12 @@ internal sealed class ZoneTokenizer
                 {
                     if (inParens)
                     {
-                        entry.SetError("'(' is never closed: a ')' was expected before the end of the file", parenLine, parenLineStart, parenOffset);
+                        entry.SetError(NeverClosed, parenLine, parenLineStart, parenOffset);
+                        if (recovery)
+                        {
+                            unclosedToEnd = Math.Min(unclosedToEnd, parenOffset);
+                        }
+
                         RestartAfter(parenLine, parenLineStart);
                     }
 
@@ -111,7 +121,7 @@ internal sealed class ZoneTokenizer
 
                 if (pos - lineStart >= maxLineLength)
                 {
-                    entry.SetError(string.Create(CultureInfo.InvariantCulture, $"line is longer than the limit of {maxLineLength} bytes"), line, lineStart, lineStart);
+                    entry.SetError(LineTooLong(), line, lineStart, lineStart);
                     SkipRestOfLine(span);
                     return true;
                 }
@@ -159,6 +169,13 @@ internal sealed class ZoneTokenizer
                         {
                             entry.SetError("'(' inside parentheses: parentheses do not nest", line, lineStart, pos);
                         }
+                        else if (pos >= unclosedToEnd)
+                        {
+                            // Scanning on would reach the end unclosed, as the scan that set unclosedToEnd did.
+                            entry.SetError(NeverClosed, line, lineStart, pos);
+                            SkipRestOfLine(span);
+                            return true;
+                        }
                         else
                         {
                             inParens = true;
@@ -198,7 +215,11 @@ internal sealed class ZoneTokenizer
         }
     }
 
+    private const string NeverClosed = "'(' is never closed: a ')' was expected before the end of the file";
+
     private static bool StartsRecord(byte b) => b is not ((byte)' ' or (byte)'\t' or (byte)'\r' or (byte)'\n' or (byte)';' or (byte)')');
+
+    private string LineTooLong() => string.Create(CultureInfo.InvariantCulture, $"line is longer than the limit of {maxLineLength} bytes");
 
     private void NewLine()
     {
@@ -236,9 +257,10 @@ internal sealed class ZoneTokenizer
         end = end < 0 ? span.Length : start + end;
         int limit = Math.Min(end, lineStart + maxLineLength);
         var text = span[start..limit].TrimStart(" \t"u8);
-        if (text.Length >= 8 && System.Text.Ascii.EqualsIgnoreCase(text[..8], "zonelint"u8))
+        int offset = limit - text.Length;
+        // A line scanned again after an unclosed '(' must not add its pragma twice.
+        if (text.Length >= 8 && System.Text.Ascii.EqualsIgnoreCase(text[..8], "zonelint"u8) && (Pragmas.Count == 0 || Pragmas[^1].Start < offset))
         {
-            int offset = limit - text.Length;
             Pragmas.Add(new PragmaComment(offset, text.TrimEnd(" \t\r"u8).Length, line, lineStart));
         }
 
@@ -276,7 +298,15 @@ internal sealed class ZoneTokenizer
             i++;
         }
 
-        entry.SetError("quoted string is not closed on its line: a '\"' was expected", line, lineStart, open);
+        if (i == lineStart + maxLineLength && i < span.Length)
+        {
+            entry.SetError(LineTooLong(), line, lineStart, lineStart);
+        }
+        else
+        {
+            entry.SetError("quoted string is not closed on its line: a '\"' was expected", line, lineStart, open);
+        }
+
         pos = i;
         return false;
     }
