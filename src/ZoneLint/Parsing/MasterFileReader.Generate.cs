@@ -64,6 +64,11 @@ internal sealed partial class MasterFileReader
         var entry = new Entry();
         for (long value = start; value <= stop && !limitReached; value += step)
         {
+            if ((value - start) / step % CancellationStride == CancellationStride - 1)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+            }
+
             buffer.Clear();
             foreach (var (text, expand) in templates)
             {

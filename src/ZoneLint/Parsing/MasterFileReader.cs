@@ -27,14 +27,19 @@ internal sealed partial class MasterFileReader
     private bool defaultTtlKnown;
     private uint lastTtl;
     private bool lastTtlKnown;
+    private readonly CancellationToken cancellationToken;
     private bool limitReached;
 
-    public MasterFileReader(ZoneParseOptions options)
+    // PERF: the token is looked at once per this many entries (and generated records).
+    private const int CancellationStride = 1024;
+
+    public MasterFileReader(ZoneParseOptions options, CancellationToken cancellationToken = default)
     {
         this.options = options;
+        this.cancellationToken = cancellationToken;
         rdata = new RdataReader(names);
         apex = options.Origin;
-        if (options.IncludeRoot is not null && IncludeResolver.TryGetRealPath(options.IncludeRoot, out var root))
+        if (options.IncludeRoot is { Length: > 0 } && IncludeResolver.TryGetRealPath(options.IncludeRoot, out var root))
         {
             includeRootReal = root;
         }
@@ -43,7 +48,7 @@ internal sealed partial class MasterFileReader
     public ParseResult Finish()
     {
         var zoneOrigin = apex ?? FindApex() ?? DomainName.Root;
-        var zone = new Zone(zoneOrigin, records, [.. pragmas]);
+        var zone = new Zone(zoneOrigin, records, [.. pragmas], cancellationToken);
         return new ParseResult(zone, [.. diagnostics]);
     }
 
@@ -76,8 +81,14 @@ internal sealed partial class MasterFileReader
     private void ReadAll(FileState f)
     {
         var entry = new Entry();
+        int count = 0;
         while (!limitReached && f.Tokenizer.ReadEntry(entry))
         {
+            if (++count % CancellationStride == 0)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+            }
+
             ProcessEntry(f, entry);
         }
 
@@ -457,7 +468,44 @@ internal sealed partial class MasterFileReader
             return null;
         }
 
+        if (MayExceedRdLength(e, i) && WireLength(data) is var octets and > ushort.MaxValue)
+        {
+            var at = i < e.Count ? Location(f, tz, e[i], generated) : EndLocation(f, tz, e, generated);
+            Report(ParserDiagnostics.InvalidRdata, at, string.Create(CultureInfo.InvariantCulture, $"{type} RDATA is {octets} octets in wire form; RDLENGTH allows at most 65535 (RFC 1035 §3.2.1)"));
+            return null;
+        }
+
         return data;
+    }
+
+    /// <summary>
+    /// Whether the RDATA written from tokens <paramref name="i"/>… could pass 65,535 octets. A token gives at most its length
+    /// plus 256 octets (a relative name gains the origin's 255); the one exception, a WKS port, sets a bit in a map of at
+    /// most 8,192 octets, far below the limit. So records with a few short tokens need no wire form to know.
+    /// </summary>
+    private static bool MayExceedRdLength(Entry e, int i)
+    {
+        long bound = 0;
+        for (int k = i; k < e.Count; k++)
+        {
+            bound += e[k].Length + 256L;
+        }
+
+        return bound > ushort.MaxValue;
+    }
+
+    private static int WireLength(RecordData data)
+    {
+        var writer = WireWriter.Rent();
+        try
+        {
+            data.WriteWire(writer, WireForm.Original);
+            return writer.Length;
+        }
+        finally
+        {
+            WireWriter.Return(writer);
+        }
     }
 
     private UnparsedData? ReadUnparsed(FileState f, ZoneTokenizer tz, Entry e, int i, RRType type, SourceLocation generated)
@@ -607,7 +655,8 @@ internal sealed partial class MasterFileReader
         string full;
         try
         {
-            full = Path.GetFullPath(path, Path.GetFullPath(baseDirectory));
+            // Combined, not normalised: '..' is applied during resolution, after the links before it are followed.
+            full = Path.IsPathFullyQualified(path) ? path : Path.Combine(Path.GetFullPath(baseDirectory), path);
         }
         catch (Exception ex) when (ex is ArgumentException or NotSupportedException or PathTooLongException)
         {
@@ -618,7 +667,7 @@ internal sealed partial class MasterFileReader
         string? problem = IncludeResolver.Check(full, includeRootReal, out string real);
         if (problem is not null)
         {
-            Report(ParserDiagnostics.Include, location, "$INCLUDE refused: " + problem);
+            Report(ParserDiagnostics.Include, location, $"$INCLUDE refused: '{path}' {problem}");
             return;
         }
 
@@ -630,21 +679,10 @@ internal sealed partial class MasterFileReader
             return;
         }
 
-        byte[] content;
-        try
+        // Read through the real path, and the open handle checked again: see ZoneFileReader.
+        if (ZoneFileReader.TryRead(real, includeRootReal, options.MaxFileSize, cancellationToken, out byte[] content) is { } readProblem)
         {
-            var info = new FileInfo(real);
-            if (info.Length > options.MaxFileSize)
-            {
-                Report(ParserDiagnostics.Include, location, string.Create(CultureInfo.InvariantCulture, $"$INCLUDE refused: '{path}' is larger than the limit of {options.MaxFileSize} bytes"));
-                return;
-            }
-
-            content = File.ReadAllBytes(real);
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-        {
-            Report(ParserDiagnostics.Include, location, $"$INCLUDE could not read '{path}': {ex.Message}");
+            Report(ParserDiagnostics.Include, location, $"$INCLUDE refused: '{path}' {readProblem}");
             return;
         }
 
