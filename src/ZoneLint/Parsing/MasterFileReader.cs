@@ -173,7 +173,7 @@ internal sealed partial class MasterFileReader
             return;
         }
 
-        if (!TryTtl(f, e[1], out uint ttl))
+        if (!TryTtl(f, f.Tokenizer, e[1], default, out uint ttl))
         {
             return;
         }
@@ -187,19 +187,20 @@ internal sealed partial class MasterFileReader
         defaultTtlKnown = true;
     }
 
-    private bool TryTtl(FileState f, in Token token, out uint ttl)
+    // tz is the tokenizer the token comes from: the file's, or a $GENERATE line's.
+    private bool TryTtl(FileState f, ZoneTokenizer tz, in Token token, SourceLocation generated, out uint ttl)
     {
         ttl = 0;
-        var text = f.Tokenizer.Source.Slice(token.Start, token.Length);
+        var text = tz.Source.Slice(token.Start, token.Length);
         if (!TtlText.TryParse(text, out ulong seconds))
         {
-            Report(ParserDiagnostics.Syntax, Location(f, token), $"'{TextOf(f.Tokenizer, token)}' is not a TTL: expected seconds, or units such as 1h30m or 2d");
+            Report(ParserDiagnostics.Syntax, Location(f, tz, token, generated), $"'{TextOf(tz, token)}' is not a TTL: expected seconds, or units such as 1h30m or 2d");
             return false;
         }
 
         if (seconds > int.MaxValue)
         {
-            Report(ParserDiagnostics.Ttl, Location(f, token), string.Create(CultureInfo.InvariantCulture, $"TTL {seconds} is over 2147483647 (2^31-1), the largest TTL RFC 2181 §8 allows"));
+            Report(ParserDiagnostics.Ttl, Location(f, tz, token, generated), string.Create(CultureInfo.InvariantCulture, $"TTL {seconds} is over 2147483647 (2^31-1), the largest TTL RFC 2181 §8 allows"));
             return false;
         }
 
@@ -207,7 +208,7 @@ internal sealed partial class MasterFileReader
         return true;
     }
 
-    private bool TryName(FileState f, ZoneTokenizer tokenizer, in Token token, string what, out DomainName name)
+    private bool TryName(FileState f, ZoneTokenizer tokenizer, in Token token, string what, out DomainName name, SourceLocation generated = default)
     {
         name = DomainName.Root;
         var text = tokenizer.Source.Slice(token.Start, token.Length);
@@ -215,7 +216,7 @@ internal sealed partial class MasterFileReader
         {
             if (f.Origin is null)
             {
-                Report(ParserDiagnostics.BadName, Location(f, tokenizer, token), $"'@' used in the {what} but no origin is known; set $ORIGIN or pass the zone's origin");
+                Report(ParserDiagnostics.BadName, Location(f, tokenizer, token, generated), $"'@' used in the {what} but no origin is known; set $ORIGIN or pass the zone's origin");
                 return false;
             }
 
@@ -227,7 +228,7 @@ internal sealed partial class MasterFileReader
         var status = NameText.Parse(text, f.Origin, buffer, out int written);
         if (status != NameTextStatus.Ok)
         {
-            Report(ParserDiagnostics.BadName, Location(f, tokenizer, token), $"bad {what}: {NameText.Describe(status, TextOf(tokenizer, token))}");
+            Report(ParserDiagnostics.BadName, Location(f, tokenizer, token, generated), $"bad {what}: {NameText.Describe(status, TextOf(tokenizer, token))}");
             return false;
         }
 
@@ -247,7 +248,7 @@ internal sealed partial class MasterFileReader
         Token ownerToken = e[i];
         if (!e.StartsWithBlank)
         {
-            if (!TryName(f, tz, e[i], "owner name", out owner))
+            if (!TryName(f, tz, e[i], "owner name", out owner, generated))
             {
                 f.LastOwner = null;
                 f.LastOwnerFailed = true;
@@ -281,7 +282,7 @@ internal sealed partial class MasterFileReader
             var text = tz.Source.Slice(t.Start, t.Length);
             if (!hasTtl && !t.IsQuoted && text.Length > 0 && text[0] is >= (byte)'0' and <= (byte)'9')
             {
-                if (!TryTtl(f, t, out ttl))
+                if (!TryTtl(f, tz, t, generated, out ttl))
                 {
                     return false;
                 }
