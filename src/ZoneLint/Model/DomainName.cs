@@ -309,7 +309,8 @@ public sealed class DomainName : IEquatable<DomainName>, IComparable<DomainName>
         }
 
         var sb = new StringBuilder(wire.Length + 4);
-        NameText.Format(wire.AsSpan(0, wire.Length - origin.wire.Length + 1), sb, relative: true);
+        // The labels above the origin; Format stops at the end of the span (there is no root octet to stop at).
+        NameText.Format(wire.AsSpan(0, wire.Length - origin.wire.Length), sb, relative: true);
         return sb.ToString();
     }
 
