@@ -7,7 +7,8 @@ namespace ZoneLint.Fuzz;
 /// <summary>
 /// What every input must satisfy, whatever its bytes: parsing and the whole lint (<see cref="ZoneLinter.Default"/>)
 /// return without an exception, and every location they give (of a diagnostic, a related location, a record or its
-/// RDATA) points inside the input: a line within the line count, a column within the line's length plus one.
+/// RDATA) points inside the input: a line within the line count, a column within the line's length plus one. Every
+/// record read can be printed.
 /// </summary>
 /// <remarks>
 /// Shared by the fuzzer and by the tests (linked there): the property tests, the hostile-input tests and the replay
@@ -45,6 +46,9 @@ public static class FuzzTarget
     {
         foreach (var record in parsed.Zone.Records)
         {
+            // Printing what was read must not throw either (presentation form, relative names).
+            _ = record.ToString();
+            _ = record.Owner.ToString(parsed.Zone.Origin);
             var problem = CheckLocation(record.Location, lines, $"record {record.Type}", $"record '{record}'")
                 ?? CheckLocation(record.DataLocation, lines, $"RDATA {record.Type}", $"RDATA of record '{record}'");
             if (problem is not null)
