@@ -228,6 +228,18 @@ public class HostileInputTests
         Assert.That(((TxtData)txt.Data).Strings[0].ToArray(), Is.EqualTo("x\0y"u8.ToArray()));
     }
 
+    [Test]
+    public void An_endless_stream_is_read_up_to_the_size_limit_only()
+    {
+        var options = Options with { MaxFileSize = 1 << 20 };
+        long before = GC.GetTotalAllocatedBytes(precise: true);
+        var parsed = ZoneParser.Parse(new EndlessStream(), options);
+        long allocated = GC.GetTotalAllocatedBytes(precise: true) - before;
+        Assert.That(parsed.Diagnostics.Select(d => (d.Id, d.Message)), Is.EqualTo(new[] { ("ZL0005", "the input is larger than the limit of 1048576 bytes") }));
+        Assert.That(parsed.Zone.Records, Is.Empty);
+        Assert.That(allocated, Is.LessThan(16_000_000));
+    }
+
     private string Write(string body, bool withPreamble = true)
     {
         string path = Path.Combine(directory, "example.com.zone");
@@ -285,5 +297,35 @@ public class HostileInputTests
         {
             Assert.That(actual[i].Message, Does.Contain(expected[i].Message), context);
         }
+    }
+
+    /// <summary>A stream of ';' that never ends, like /dev/zero behind a pipe.</summary>
+    private sealed class EndlessStream : Stream
+    {
+        public override bool CanRead => true;
+
+        public override bool CanSeek => false;
+
+        public override bool CanWrite => false;
+
+        public override long Length => throw new NotSupportedException();
+
+        public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
+
+        public override int Read(byte[] buffer, int offset, int count)
+        {
+            buffer.AsSpan(offset, count).Fill((byte)';');
+            return count;
+        }
+
+        public override void Flush()
+        {
+        }
+
+        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+
+        public override void SetLength(long value) => throw new NotSupportedException();
+
+        public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
     }
 }
