@@ -9,9 +9,10 @@ namespace ZoneLint.Parsing;
 /// </summary>
 /// <remarks>
 /// SECURITY: no name is looked up in a directory outside the root (neither inside it nor one of its ancestors), and a
-/// missing name there is reported as outside too, so an <c>$INCLUDE</c> cannot tell which files exist outside the root. What this accepts is
-/// a path, not yet a file: <see cref="ZoneFileReader"/> opens it, checks the open handle (a regular file, still inside
-/// the root) and reads through that handle, so a link swapped in between the two steps cannot lead outside.
+/// missing name there is reported as outside too, so an <c>$INCLUDE</c> cannot tell which files exist outside the root.
+/// What this accepts is a path, not yet a file: <see cref="ZoneFileReader"/> opens it, checks the open handle (a regular
+/// file, still inside the root) and reads through that handle, so a link swapped in between the two steps cannot lead
+/// outside.
 /// </remarks>
 internal static class IncludeResolver
 {

@@ -14,6 +14,9 @@ namespace ZoneLint.Parsing;
 /// </summary>
 internal sealed partial class MasterFileReader
 {
+    // PERF: the cancellation token is looked at once per this many entries (and generated records).
+    private const int CancellationStride = 1024;
+
     private readonly ZoneParseOptions options;
     private readonly NameTable names = new();
     private readonly RdataReader rdata;
@@ -29,9 +32,6 @@ internal sealed partial class MasterFileReader
     private bool lastTtlKnown;
     private readonly CancellationToken cancellationToken;
     private bool limitReached;
-
-    // PERF: the token is looked at once per this many entries (and generated records).
-    private const int CancellationStride = 1024;
 
     public MasterFileReader(ZoneParseOptions options, CancellationToken cancellationToken = default)
     {
