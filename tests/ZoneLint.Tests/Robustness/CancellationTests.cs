@@ -66,8 +66,10 @@ public class CancellationTests
     [Test]
     public void Linting_a_million_records_stops_promptly()
     {
+        // Only this rule: a running rule stops when it next looks at the token, so the latency measured is the engine's
+        // and this rule's, not that of whichever built-in rule happens to be running (each should check the token too).
         var rule = new EveryNodeRule();
-        var linter = ZoneLinter.CreateBuilder().UseBuiltInRules().Use(rule).Build();
+        var linter = ZoneLinter.CreateBuilder().Use(rule).Build();
         var latency = MeasureCancellation(TimeSpan.FromMilliseconds(300), token => linter.Lint(parsed, null, token));
         Assert.That(latency, Is.LessThan(Prompt));
         Assert.That(Volatile.Read(ref rule.Visited), Is.GreaterThan(1000), "the rule was running when the token was cancelled");
