@@ -307,11 +307,16 @@ public class IncludeConfinementTests
         return Bounded(() => ZoneParser.ParseFile(path, options ?? Granted(root)));
     }
 
-    /// <summary>Runs <paramref name="action"/> with a time bound, so a read that blocks fails the test instead of hanging it.</summary>
+    /// <summary>
+    /// Runs <paramref name="action"/> with a time bound, so a read that blocks fails the test instead of hanging it, and a
+    /// bound on what it allocates (a loop read again and again, or a device read to its end, would pass it).
+    /// </summary>
     private static T Bounded<T>(Func<T> action)
     {
+        long before = GC.GetTotalAllocatedBytes(precise: true);
         var task = Task.Run(action);
         Assert.That(task.Wait(TimeSpan.FromSeconds(15)), Is.True, "blocked: no result after 15 s");
+        Assert.That(GC.GetTotalAllocatedBytes(precise: true) - before, Is.LessThan(8_000_000), "bytes allocated");
         return task.Result;
     }
 
