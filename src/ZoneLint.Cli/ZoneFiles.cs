@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.RegularExpressions;
+using ZoneLint.Parsing;
 
 namespace ZoneLint.Cli;
 
@@ -62,32 +63,30 @@ internal static partial class ZoneFiles
 
     private static bool SetsOwnOrigin(string path)
     {
-        try
+        // Only the file's start, read the way the parser reads files: a FIFO or device is refused without blocking, and a
+        // file of one endless line costs 64 KiB, not all of it. A file that cannot be read is the parser's to report.
+        if (ZoneFileReader.TryRead(path, null, 64 * 1024, CancellationToken.None, out byte[] head, prefixOnly: true) is not null)
         {
-            using var reader = new StreamReader(path, Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
-            for (int i = 0; i < 200 && reader.ReadLine() is { } line; i++)
+            return false;
+        }
+
+        using var reader = new StreamReader(new MemoryStream(head), Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
+        for (int i = 0; i < 200 && reader.ReadLine() is { } line; i++)
+        {
+            if (line.Length == 0 || line[0] == ';' || string.IsNullOrWhiteSpace(line))
             {
-                if (line.Length == 0 || line[0] == ';' || string.IsNullOrWhiteSpace(line))
-                {
-                    continue;
-                }
-
-                if (OriginDirective().IsMatch(line))
-                {
-                    return true;
-                }
-
-                if (line[0] != '$')
-                {
-                    return false;
-                }
+                continue;
             }
-        }
-        catch (IOException)
-        {
-        }
-        catch (UnauthorizedAccessException)
-        {
+
+            if (OriginDirective().IsMatch(line))
+            {
+                return true;
+            }
+
+            if (line[0] != '$')
+            {
+                return false;
+            }
         }
 
         return false;

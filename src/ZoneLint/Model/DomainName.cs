@@ -177,14 +177,19 @@ public sealed class DomainName : IEquatable<DomainName>, IComparable<DomainName>
 
     internal static int ComputeHash(ReadOnlySpan<byte> wire)
     {
-        // FNV-1a over lower-cased octets: cheap, allocation-free and stable across runs.
-        uint h = 2166136261;
-        foreach (byte b in wire)
+        // SECURITY: names come from untrusted zone text and key every dictionary of the parser and the zone. A fixed
+        // hash (this was FNV-1a) lets a zone of names crafted to collide turn each lookup into a list scan: 32,768
+        // such names took minutes. string's hash (Marvin, seeded at random per process) is the one .NET built against
+        // such flooding. Never persist or order output by these values: they change from run to run.
+        Span<char> chars = stackalloc char[MaxWireLength];
+        int n = Math.Min(wire.Length, MaxWireLength);
+        for (int i = 0; i < n; i++)
         {
-            h = (h ^ (uint)ToLower(b)) * 16777619;
+            chars[i] = (char)ToLower(wire[i]);
         }
 
-        return h == 0 ? 1 : (int)h;
+        int h = string.GetHashCode(chars[..n]);
+        return h == 0 ? 1 : h;
     }
 
     /// <summary>Canonical DNS name order (RFC 4034 §6.1): by labels from the right, each compared as lower-cased octets.</summary>
@@ -304,6 +309,7 @@ public sealed class DomainName : IEquatable<DomainName>, IComparable<DomainName>
         }
 
         var sb = new StringBuilder(wire.Length + 4);
+        // The labels above the origin; Format stops at the end of the span (there is no root octet to stop at).
         NameText.Format(wire.AsSpan(0, wire.Length - origin.wire.Length), sb, relative: true);
         return sb.ToString();
     }

@@ -15,7 +15,7 @@ public sealed class Zone
     private readonly HashSet<DomainName> delegations;
     private readonly HashSet<DomainName> dnames;
 
-    internal Zone(DomainName origin, List<ResourceRecord> records, IReadOnlyList<ZonePragma> pragmas)
+    internal Zone(DomainName origin, List<ResourceRecord> records, IReadOnlyList<ZonePragma> pragmas, CancellationToken cancellationToken = default)
     {
         Origin = origin;
         Records = new ReadOnlyCollection<ResourceRecord>(records);
@@ -24,7 +24,7 @@ public sealed class Zone
         nodesBySpan = nodes.GetAlternateLookup<ReadOnlySpan<byte>>();
         delegations = new HashSet<DomainName>(NameComparer.Instance);
         dnames = new HashSet<DomainName>(NameComparer.Instance);
-        BuildNodes(records);
+        BuildNodes(records, cancellationToken);
     }
 
     /// <summary>The origin: the zone's apex.</summary>
@@ -145,11 +145,17 @@ public sealed class Zone
         }
     }
 
-    private void BuildNodes(List<ResourceRecord> records)
+    private void BuildNodes(List<ResourceRecord> records, CancellationToken cancellationToken)
     {
         var grouped = new Dictionary<DomainName, List<ResourceRecord>>(NameComparer.Instance);
+        int visited = 0;
         foreach (var r in records)
         {
+            if (++visited % 4096 == 0)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+            }
+
             if (!grouped.TryGetValue(r.Owner, out var list))
             {
                 list = new List<ResourceRecord>(2);
@@ -161,6 +167,11 @@ public sealed class Zone
 
         foreach (var (name, list) in grouped)
         {
+            if (++visited % 4096 == 0)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+            }
+
             var array = list.ToArray();
             if (array.Length > 1)
             {

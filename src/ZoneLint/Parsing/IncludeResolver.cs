@@ -1,47 +1,71 @@
-using System.Runtime.InteropServices;
+using System.Diagnostics.CodeAnalysis;
 
 namespace ZoneLint.Parsing;
 
 /// <summary>
-/// Decides whether an <c>$INCLUDE</c> may be read: resolved by real path (every symbolic link followed), inside the
-/// allowed root, a regular file (never a directory, FIFO or device, which could block or never end).
+/// Decides whether an <c>$INCLUDE</c> may be read: its path is resolved by real path, component by component as the
+/// kernel does (every symbolic link followed, relative link targets taken from the link's directory, <c>..</c> applied
+/// to where the link led rather than to the text), and must stay inside the allowed root.
 /// </summary>
-internal static partial class IncludeResolver
+/// <remarks>
+/// SECURITY: no name is looked up in a directory outside the root (neither inside it nor one of its ancestors), and a
+/// missing name there is reported as outside too, so an <c>$INCLUDE</c> cannot tell which files exist outside the root.
+/// What this accepts is a path, not yet a file: <see cref="ZoneFileReader"/> opens it, checks the open handle (a regular
+/// file, still inside the root) and reads through that handle, so a link swapped in between the two steps cannot lead
+/// outside.
+/// </remarks>
+internal static class IncludeResolver
 {
     private const int MaxLinks = 40;
 
+    private static readonly char[] Separators = [Path.DirectorySeparatorChar, Path.AltDirectorySeparatorChar];
+
+    private enum Resolution
+    {
+        Found,
+        Missing,
+        Outside,
+    }
+
+    /// <summary>
+    /// Returns why <paramref name="path"/> may not be included (a predicate to follow the path, such as "does not exist"),
+    /// or <see langword="null"/> with its real path.
+    /// </summary>
     public static string? Check(string path, string rootRealPath, out string realPath)
     {
         realPath = path;
-        if (!TryGetRealPath(path, out string? real))
+        Resolution resolution;
+        string? real;
+        try
         {
-            return $"'{path}' does not exist";
+            int links = 0;
+            resolution = Resolve(Absolute(path), rootRealPath, ref links, out real);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
+        {
+            return $"cannot be resolved: {e.Message}";
+        }
+
+        if (resolution == Resolution.Outside || (real is not null && !IsInside(real, rootRealPath)))
+        {
+            return $"leads outside the allowed include root '{rootRealPath}'";
+        }
+
+        if (resolution == Resolution.Missing || real is null)
+        {
+            return "does not exist";
         }
 
         realPath = real;
-        if (!IsInside(real, rootRealPath))
-        {
-            return $"'{path}' resolves to '{real}', outside the allowed include root '{rootRealPath}'";
-        }
-
         if (Directory.Exists(real))
         {
-            return $"'{path}' is a directory, not a file";
+            return "is a directory, not a file";
         }
 
-        if (!File.Exists(real))
-        {
-            return $"'{path}' does not exist";
-        }
-
-        if (!IsRegularFile(real))
-        {
-            return $"'{path}' is not a regular file (a FIFO, socket or device cannot be included)";
-        }
-
-        return null;
+        return File.Exists(real) ? null : "does not exist";
     }
 
+    /// <summary>Whether <paramref name="path"/> is <paramref name="root"/> or below it (both real, absolute paths).</summary>
     public static bool IsInside(string path, string root)
     {
         if (string.Equals(path, root, StringComparison.Ordinal))
@@ -54,19 +78,42 @@ internal static partial class IncludeResolver
     }
 
     /// <summary>Resolves every symbolic link in <paramref name="path"/>, component by component (like <c>realpath(3)</c>).</summary>
-    public static bool TryGetRealPath(string path, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out string? real)
-    {
-        int links = 0;
-        return TryResolve(Path.GetFullPath(path), ref links, out real);
-    }
-
-    private static bool TryResolve(string fullPath, ref int links, out string? real)
+    public static bool TryGetRealPath(string path, [NotNullWhen(true)] out string? real)
     {
         real = null;
-        string root = Path.GetPathRoot(fullPath) ?? "/";
+        if (string.IsNullOrEmpty(path))
+        {
+            return false;
+        }
+
+        try
+        {
+            int links = 0;
+            return Resolve(Absolute(path), null, ref links, out real) == Resolution.Found;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
+        {
+            return false;
+        }
+    }
+
+    private static bool IsAllowed(string path, string? confine) =>
+        confine is null || IsInside(path, confine) || IsInside(confine, path);
+
+    // Not Path.GetFullPath: it removes '..' from the text, and 'link/..' is not where the link is.
+    private static string Absolute(string path) =>
+        Path.IsPathFullyQualified(path) ? path : Path.Combine(Directory.GetCurrentDirectory(), path);
+
+    /// <param name="fullPath">An absolute path, '.' and '..' not yet applied.</param>
+    /// <param name="confine">When set, a name to look up in a directory neither inside this root nor above it ends the walk as <see cref="Resolution.Outside"/>.</param>
+    /// <param name="links">Links followed so far; a loop ends as missing after <see cref="MaxLinks"/>, as ELOOP does.</param>
+    /// <param name="real">The real path when found.</param>
+    private static Resolution Resolve(string fullPath, string? confine, ref int links, out string? real)
+    {
+        real = null;
+        string root = Path.GetPathRoot(fullPath) is { Length: > 0 } r ? r : Path.DirectorySeparatorChar.ToString();
         string current = root;
-        var parts = fullPath[root.Length..].Split(Path.DirectorySeparatorChar, StringSplitOptions.RemoveEmptyEntries);
-        foreach (string part in parts)
+        foreach (string part in fullPath[root.Length..].Split(Separators, StringSplitOptions.RemoveEmptyEntries))
         {
             if (part == ".")
             {
@@ -75,73 +122,46 @@ internal static partial class IncludeResolver
 
             if (part == "..")
             {
+                // current is already real, so its parent is the real parent.
                 current = Path.GetDirectoryName(current) ?? root;
                 continue;
             }
 
-            string next = Path.Combine(current, part);
-            FileSystemInfo info = new FileInfo(next);
-            if (!info.Exists)
+            // Nothing is looked up inside a directory outside the root; '..' (above) may still climb back in, as in
+            // 'link/../file' where the link leads out and '..' back to the root's parent.
+            if (!IsAllowed(current, confine))
             {
-                info = new DirectoryInfo(next);
-                if (!info.Exists && info.LinkTarget is null)
-                {
-                    return false;
-                }
+                return Resolution.Outside;
             }
 
-            if (info.LinkTarget is { } target)
+            string next = Path.Combine(current, part);
+            if (new FileInfo(next).LinkTarget is { } target)
             {
                 if (++links > MaxLinks)
                 {
-                    return false;
+                    return Resolution.Missing;
                 }
 
-                string targetPath = Path.IsPathRooted(target) ? target : Path.Combine(current, target);
-                if (!TryResolve(Path.GetFullPath(targetPath), ref links, out string? resolved))
+                var resolution = Resolve(Path.IsPathRooted(target) ? target : Path.Combine(current, target), confine, ref links, out string? resolved);
+                if (resolution != Resolution.Found)
                 {
-                    return false;
+                    return resolution;
                 }
 
                 current = resolved!;
             }
-            else
+            else if (File.Exists(next) || Directory.Exists(next))
             {
                 current = next;
+            }
+            else
+            {
+                // A missing name outside the root is reported as outside: existence there is none of the zone's business.
+                return IsAllowed(next, confine) ? Resolution.Missing : Resolution.Outside;
             }
         }
 
         real = current;
-        return true;
+        return Resolution.Found;
     }
-
-    private static bool IsRegularFile(string path)
-    {
-        if (OperatingSystem.IsWindows())
-        {
-            return (File.GetAttributes(path) & (FileAttributes.Directory | FileAttributes.Device)) == 0;
-        }
-
-        // .NET does not expose the file type; its own native shim does, with a layout fixed across platforms
-        // (Flags, then Mode with S_IFMT bits). Without it, an empty size is the safe signal: FIFOs and devices report 0.
-        try
-        {
-            var status = new byte[256];
-            if (Stat(path, status) != 0)
-            {
-                return false;
-            }
-
-            int mode = BitConverter.ToInt32(status, 4);
-            const int TypeMask = 0xF000, Regular = 0x8000;
-            return (mode & TypeMask) == Regular;
-        }
-        catch (Exception e) when (e is DllNotFoundException or EntryPointNotFoundException)
-        {
-            return new FileInfo(path).Length > 0;
-        }
-    }
-
-    [LibraryImport("libSystem.Native", EntryPoint = "SystemNative_Stat", StringMarshalling = StringMarshalling.Utf8)]
-    private static partial int Stat(string path, [Out] byte[] status);
 }

@@ -64,6 +64,11 @@ internal sealed partial class MasterFileReader
         var entry = new Entry();
         for (long value = start; value <= stop && !limitReached; value += step)
         {
+            if ((value - start) / step % CancellationStride == CancellationStride - 1)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+            }
+
             buffer.Clear();
             foreach (var (text, expand) in templates)
             {
@@ -131,6 +136,11 @@ internal sealed partial class MasterFileReader
         }
 
         int slash = text.IndexOf((byte)'/');
+        if (slash >= 0 && slash < dash)
+        {
+            return false; // "1/2-3": a step before the stop (found by the fuzzer: slicing it threw).
+        }
+
         var stopText = slash < 0 ? text[(dash + 1)..] : text[(dash + 1)..slash];
         if (!RdataReader.TryParseNumber(text[..dash], int.MaxValue, out ulong a) || !RdataReader.TryParseNumber(stopText, int.MaxValue, out ulong b))
         {

@@ -21,6 +21,9 @@ internal sealed partial class MasterFileReader
     /// </summary>
     internal const int MaxRdataLength = 65535 - 12 - 1 - 10;
 
+    // PERF: the cancellation token is looked at once per this many entries (and generated records).
+    private const int CancellationStride = 1024;
+
     private readonly ZoneParseOptions options;
     private readonly NameTable names = new();
     private readonly RdataReader rdata;
@@ -34,14 +37,16 @@ internal sealed partial class MasterFileReader
     private bool defaultTtlKnown;
     private uint lastTtl;
     private bool lastTtlKnown;
+    private readonly CancellationToken cancellationToken;
     private bool limitReached;
 
-    public MasterFileReader(ZoneParseOptions options)
+    public MasterFileReader(ZoneParseOptions options, CancellationToken cancellationToken = default)
     {
         this.options = options;
+        this.cancellationToken = cancellationToken;
         rdata = new RdataReader(names);
         apex = options.Origin;
-        if (options.IncludeRoot is not null && IncludeResolver.TryGetRealPath(options.IncludeRoot, out var root))
+        if (options.IncludeRoot is { Length: > 0 } && IncludeResolver.TryGetRealPath(options.IncludeRoot, out var root))
         {
             includeRootReal = root;
         }
@@ -50,7 +55,7 @@ internal sealed partial class MasterFileReader
     public ParseResult Finish()
     {
         var zoneOrigin = apex ?? FindApex() ?? DomainName.Root;
-        var zone = new Zone(zoneOrigin, records, [.. pragmas]);
+        var zone = new Zone(zoneOrigin, records, [.. pragmas], cancellationToken);
         return new ParseResult(zone, [.. diagnostics]);
     }
 
@@ -83,8 +88,14 @@ internal sealed partial class MasterFileReader
     private void ReadAll(FileState f)
     {
         var entry = new Entry();
+        int count = 0;
         while (!limitReached && f.Tokenizer.ReadEntry(entry))
         {
+            if (++count % CancellationStride == 0)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+            }
+
             ProcessEntry(f, entry);
         }
 
@@ -205,7 +216,7 @@ internal sealed partial class MasterFileReader
         return true;
     }
 
-    private bool TryName(FileState f, ZoneTokenizer tokenizer, in Token token, string what, out DomainName name)
+    private bool TryName(FileState f, ZoneTokenizer tokenizer, in Token token, string what, out DomainName name, SourceLocation generated = default)
     {
         name = DomainName.Root;
         var text = tokenizer.Source.Slice(token.Start, token.Length);
@@ -213,7 +224,7 @@ internal sealed partial class MasterFileReader
         {
             if (f.Origin is null)
             {
-                Report(ParserDiagnostics.BadName, Location(f, tokenizer, token), $"'@' used in the {what} but no origin is known; set $ORIGIN or pass the zone's origin");
+                Report(ParserDiagnostics.BadName, Location(f, tokenizer, token, generated), $"'@' used in the {what} but no origin is known; set $ORIGIN or pass the zone's origin");
                 return false;
             }
 
@@ -225,7 +236,7 @@ internal sealed partial class MasterFileReader
         var status = NameText.Parse(text, f.Origin, buffer, out int written);
         if (status != NameTextStatus.Ok)
         {
-            Report(ParserDiagnostics.BadName, Location(f, tokenizer, token), $"bad {what}: {NameText.Describe(status, TextOf(tokenizer, token))}");
+            Report(ParserDiagnostics.BadName, Location(f, tokenizer, token, generated), $"bad {what}: {NameText.Describe(status, TextOf(tokenizer, token))}");
             return false;
         }
 
@@ -245,7 +256,7 @@ internal sealed partial class MasterFileReader
         Token ownerToken = e[i];
         if (!e.StartsWithBlank)
         {
-            if (!TryName(f, tz, e[i], "owner name", out owner))
+            if (!TryName(f, tz, e[i], "owner name", out owner, generated))
             {
                 f.LastOwner = null;
                 f.LastOwnerFailed = true;
@@ -667,7 +678,8 @@ internal sealed partial class MasterFileReader
         string full;
         try
         {
-            full = Path.GetFullPath(path, Path.GetFullPath(baseDirectory));
+            // Combined, not normalised: '..' is applied during resolution, after the links before it are followed.
+            full = Path.IsPathFullyQualified(path) ? path : Path.Combine(Path.GetFullPath(baseDirectory), path);
         }
         catch (Exception ex) when (ex is ArgumentException or NotSupportedException or PathTooLongException)
         {
@@ -678,7 +690,7 @@ internal sealed partial class MasterFileReader
         string? problem = IncludeResolver.Check(full, includeRootReal, out string real);
         if (problem is not null)
         {
-            Report(ParserDiagnostics.Include, location, "$INCLUDE refused: " + problem);
+            Report(ParserDiagnostics.Include, location, $"$INCLUDE refused: '{path}' {problem}");
             return;
         }
 
@@ -690,21 +702,10 @@ internal sealed partial class MasterFileReader
             return;
         }
 
-        byte[] content;
-        try
+        // Read through the real path, and the open handle checked again: see ZoneFileReader.
+        if (ZoneFileReader.TryRead(real, includeRootReal, options.MaxFileSize, cancellationToken, out byte[] content) is { } readProblem)
         {
-            var info = new FileInfo(real);
-            if (info.Length > options.MaxFileSize)
-            {
-                Report(ParserDiagnostics.Include, location, string.Create(CultureInfo.InvariantCulture, $"$INCLUDE refused: '{path}' is larger than the limit of {options.MaxFileSize} bytes"));
-                return;
-            }
-
-            content = File.ReadAllBytes(real);
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-        {
-            Report(ParserDiagnostics.Include, location, $"$INCLUDE could not read '{path}': {ex.Message}");
+            Report(ParserDiagnostics.Include, location, $"$INCLUDE refused: '{path}' {readProblem}");
             return;
         }
 

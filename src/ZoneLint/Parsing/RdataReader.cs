@@ -49,6 +49,15 @@ internal sealed class RdataReader
 
     public ref Token Peek() => ref entry[index];
 
+    public ref Token TokenAt(int tokenIndex) => ref entry[tokenIndex];
+
+    /// <summary>The line and column where the text of token <paramref name="tokenIndex"/> starts (after a quote).</summary>
+    public (int Line, int Column) ContentPosition(int tokenIndex)
+    {
+        ref Token t = ref entry[tokenIndex];
+        return (t.Line, tokenizer.ColumnOf(t.LineStart, t.Start));
+    }
+
     public ReadOnlySpan<byte> Text(in Token token) => tokenizer.Source.Slice(token.Start, token.Length);
 
     public string TextOf(in Token token) => DisplayText.Of(Text(token));

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using ZoneLint.Engine;
 using ZoneLint.Model;
@@ -5,66 +6,75 @@ using ZoneLint.Model;
 namespace ZoneLint.Parsing;
 
 /// <summary>Reads BIND master files (RFC 1035 §5) into a <see cref="Zone"/>. Never throws on bad input: problems are diagnostics.</summary>
+/// <remarks>
+/// Every method takes an optional <see cref="CancellationToken"/>, looked at every 1,024 entries (and generated records),
+/// so a caller can give up on a zone of millions of records; cancelling throws <see cref="OperationCanceledException"/>.
+/// </remarks>
 public static class ZoneParser
 {
     /// <summary>Parses zone text.</summary>
-    public static ParseResult Parse(string text, ZoneParseOptions? options = null)
+    public static ParseResult Parse(string text, ZoneParseOptions? options = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(text);
-        options ??= ZoneParseOptions.Default;
-        var reader = new MasterFileReader(options);
-        reader.Read(Encoding.UTF8.GetBytes(text), options.FileName);
-        return reader.Finish();
+        return Parse(Encoding.UTF8.GetBytes(text), options, cancellationToken);
     }
 
     /// <summary>Parses zone text given as UTF-8 bytes (a byte order mark is skipped).</summary>
-    public static ParseResult Parse(ReadOnlyMemory<byte> utf8, ZoneParseOptions? options = null)
+    public static ParseResult Parse(ReadOnlyMemory<byte> utf8, ZoneParseOptions? options = null, CancellationToken cancellationToken = default)
     {
         options ??= ZoneParseOptions.Default;
-        var reader = new MasterFileReader(options);
+        cancellationToken.ThrowIfCancellationRequested();
+        var reader = new MasterFileReader(options, cancellationToken);
         reader.Read(utf8, options.FileName);
         return reader.Finish();
     }
 
-    /// <summary>Parses a zone read from <paramref name="stream"/> to its end.</summary>
-    public static ParseResult Parse(Stream stream, ZoneParseOptions? options = null)
+    /// <summary>
+    /// Parses a zone read from <paramref name="stream"/> to its end. Reading stops past <see cref="ZoneParseOptions.MaxFileSize"/>
+    /// bytes, with a ZL0005 diagnostic and an empty zone, so an endless stream cannot exhaust memory.
+    /// </summary>
+    public static ParseResult Parse(Stream stream, ZoneParseOptions? options = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(stream);
+        options ??= ZoneParseOptions.Default;
+        long limit = Math.Min(options.MaxFileSize, Array.MaxLength);
         using var buffer = new MemoryStream();
-        stream.CopyTo(buffer);
-        return Parse(buffer.GetBuffer().AsMemory(0, (int)buffer.Length), options);
+        var chunk = new byte[81920];
+        int n;
+        while ((n = stream.Read(chunk, 0, chunk.Length)) > 0)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            if (buffer.Length + n > limit)
+            {
+                return Failed(options.FileName, options, string.Create(CultureInfo.InvariantCulture, $"the input is larger than the limit of {limit} bytes"));
+            }
+
+            buffer.Write(chunk, 0, n);
+        }
+
+        return Parse(buffer.GetBuffer().AsMemory(0, (int)buffer.Length), options, cancellationToken);
     }
 
     /// <summary>
     /// Parses a zone file. Its name appears in every location; relative <c>$INCLUDE</c> paths resolve against its directory.
-    /// A file that cannot be read gives a ZL0005 diagnostic and an empty zone.
+    /// A file that cannot be read, is larger than <see cref="ZoneParseOptions.MaxFileSize"/>, or is not a regular file
+    /// (a FIFO or device, which could block or never end) gives a ZL0005 diagnostic and an empty zone.
     /// </summary>
-    public static ParseResult ParseFile(string path, ZoneParseOptions? options = null)
+    public static ParseResult ParseFile(string path, ZoneParseOptions? options = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(path);
         options ??= ZoneParseOptions.Default;
-        byte[] content;
-        try
+        if (ZoneFileReader.TryRead(path, null, options.MaxFileSize, cancellationToken, out byte[] content) is { } problem)
         {
-            var info = new FileInfo(path);
-            if (info.Exists && info.Length > options.MaxFileSize)
-            {
-                return Failed(path, options, $"'{path}' is larger than the limit of {options.MaxFileSize} bytes");
-            }
-
-            content = File.ReadAllBytes(path);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
-        {
-            return Failed(path, options, $"cannot read '{path}': {e.Message}");
+            return Failed(path, options, $"'{path}' {problem}");
         }
 
-        var reader = new MasterFileReader(options);
+        var reader = new MasterFileReader(options, cancellationToken);
         reader.Read(content, path);
         return reader.Finish();
     }
 
-    private static ParseResult Failed(string path, ZoneParseOptions options, string message)
+    private static ParseResult Failed(string? path, ZoneParseOptions options, string message)
     {
         var zone = new Zone(options.Origin ?? DomainName.Root, [], []);
         return new ParseResult(zone, [new Diagnostic(ParserDiagnostics.Include, message, new SourceLocation(path, 0, 0))]);

@@ -17,8 +17,8 @@ namespace ZoneLint.Rules;
 /// each string starts, so the mapping assumes the way nearly every zone writes these records: each string quoted,
 /// the strings separated by one space, on the line where the RDATA starts; characters that presentation form must
 /// escape (<c>"</c>, <c>\</c>, control octets) are counted at their escaped width. A record whose strings are spread
-/// over several lines inside parentheses gets columns on its first line that may overshoot; the line is then still right
-/// for suppression pragmas on the record's first line.
+/// over several lines inside parentheses keeps each string's position (<see cref="CharacterStringsData"/>), so it is
+/// exact there too, unquoted strings and escapes aside.
 /// </para>
 /// </remarks>
 internal static class TxtRecordText
@@ -58,6 +58,24 @@ internal static class TxtRecordText
 
         int column = start.Column;
         int remaining = Math.Max(0, offset);
+        if (data.StringPositions is { } positions)
+        {
+            // Strings spread over lines or written with escapes: each knows where its text starts, and a string not written
+            // plainly keeps its source, walked here octet by octet.
+            for (int i = 0; i < data.Strings.Length; i++)
+            {
+                var s = data.Strings[i].AsSpan();
+                if (remaining < s.Length || i == data.Strings.Length - 1)
+                {
+                    int octets = Math.Min(remaining, s.Length);
+                    int at = positions[i].Column + (positions[i].Source is { } source ? SourceColumns(source, octets) : octets);
+                    return start with { Line = positions[i].Line, Column = at };
+                }
+
+                remaining -= s.Length;
+            }
+        }
+
         for (int i = 0; i < data.Strings.Length; i++)
         {
             var s = data.Strings[i].AsSpan();
@@ -89,6 +107,29 @@ internal static class TxtRecordText
         }
 
         return start with { Column = column };
+    }
+
+    /// <summary>The columns the first <paramref name="octets"/> octets of a string take in its source text.</summary>
+    private static int SourceColumns(ReadOnlySpan<byte> source, int octets)
+    {
+        int columns = 0;
+        int i = 0;
+        for (int n = 0; n < octets && i < source.Length; n++)
+        {
+            if (source[i] == (byte)'\\' && i + 1 < source.Length)
+            {
+                int length = i + 3 < source.Length && char.IsAsciiDigit((char)source[i + 1]) ? 4 : 2;
+                columns += length;
+                i += length;
+                continue;
+            }
+
+            // One octet, one column; the continuation octets of a UTF-8 sequence take none.
+            columns += (source[i] & 0xC0) == 0x80 ? 0 : 1;
+            i++;
+        }
+
+        return columns;
     }
 
     /// <summary>Columns an octet takes in a quoted string: 2 for <c>\"</c> and <c>\\</c>, 4 for <c>\DDD</c>, 0 for UTF-8 continuation octets.</summary>

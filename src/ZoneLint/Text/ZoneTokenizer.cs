@@ -15,8 +15,10 @@ internal readonly record struct PragmaComment(int Start, int Length, int Line, i
 /// point from which the following records can still be read.
 /// An unclosed <c>(</c> is only known at the end of the file; the tokenizer then reports it and scans
 /// again from the line after it in recovery mode, where a line starting in column 1 ends the entry.
-/// Each byte is thus scanned at most twice. A quote not closed on its line ends the entry there, unless it is on a
-/// continuation line inside parentheses: then the entry runs on to its ')' (or to the end of the file, and the rescan).
+/// Each byte is thus scanned at most twice: when a recovery scan also runs to the end, nothing after its <c>(</c> can
+/// close a parenthesis or start a record, so a later <c>(</c> is reported at once instead of scanning to the end again
+/// (without that, lines of <c>(</c> cost quadratic time). A quote not closed on its line ends the entry there, unless it
+/// is on a continuation line inside parentheses: then the entry runs on to its ')' (or to the end of the file, and the rescan).
 /// </remarks>
 internal sealed class ZoneTokenizer
 {
@@ -28,6 +30,9 @@ internal sealed class ZoneTokenizer
     private int lineStart;
     private bool recovery;
     private int pragmaHighWater = -1;
+
+    // In recovery mode: the offset of a '(' from which a scan ran to the end of the input unclosed; int.MaxValue if none.
+    private int unclosedToEnd = int.MaxValue;
 
     // Column cache: the last computed column, so a long line with many tokens is counted once.
     private int columnLineStart = -1;
@@ -105,7 +110,12 @@ internal sealed class ZoneTokenizer
                     if (inParens)
                     {
                         // The rescan from the line after the '(' finds again any other error met after it, so this one replaces it.
-                        entry.ReplaceError("'(' is never closed: a ')' was expected before the end of the file", parenLine, parenLineStart, parenOffset);
+                        entry.ReplaceError(NeverClosed, parenLine, parenLineStart, parenOffset);
+                        if (recovery)
+                        {
+                            unclosedToEnd = Math.Min(unclosedToEnd, parenOffset);
+                        }
+
                         RestartAfter(parenLine, parenLineStart);
                     }
 
@@ -114,7 +124,7 @@ internal sealed class ZoneTokenizer
 
                 if (pos - lineStart >= maxLineLength)
                 {
-                    entry.SetError(string.Create(CultureInfo.InvariantCulture, $"line is longer than the limit of {maxLineLength} bytes"), line, lineStart, lineStart);
+                    entry.SetError(LineTooLong(), line, lineStart, lineStart);
                     SkipRestOfLine(span);
                     return true;
                 }
@@ -161,6 +171,13 @@ internal sealed class ZoneTokenizer
                         if (inParens)
                         {
                             entry.SetError("'(' inside parentheses: parentheses do not nest", line, lineStart, pos);
+                        }
+                        else if (pos >= unclosedToEnd)
+                        {
+                            // Scanning on would reach the end unclosed, as the scan that set unclosedToEnd did.
+                            entry.SetError(NeverClosed, line, lineStart, pos);
+                            SkipRestOfLine(span);
+                            return true;
                         }
                         else
                         {
@@ -209,7 +226,11 @@ internal sealed class ZoneTokenizer
         }
     }
 
+    private const string NeverClosed = "'(' is never closed: a ')' was expected before the end of the file";
+
     private static bool StartsRecord(byte b) => b is not ((byte)' ' or (byte)'\t' or (byte)'\r' or (byte)'\n' or (byte)';' or (byte)')');
+
+    private string LineTooLong() => string.Create(CultureInfo.InvariantCulture, $"line is longer than the limit of {maxLineLength} bytes");
 
     private void NewLine()
     {
@@ -289,7 +310,15 @@ internal sealed class ZoneTokenizer
             i++;
         }
 
-        entry.SetError("quoted string is not closed on its line: a '\"' was expected", line, lineStart, open);
+        if (i == lineStart + maxLineLength && i < span.Length)
+        {
+            entry.SetError(LineTooLong(), line, lineStart, lineStart);
+        }
+        else
+        {
+            entry.SetError("quoted string is not closed on its line: a '\"' was expected", line, lineStart, open);
+        }
+
         pos = i;
         return false;
     }

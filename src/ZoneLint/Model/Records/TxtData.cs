@@ -70,10 +70,22 @@ public abstract class CharacterStringsData : RecordData
         return [.. strings.Select(s => ImmutableArray.Create(Encoding.UTF8.GetBytes(s)))];
     }
 
-    internal static bool ParseStrings(RdataReader r, out ImmutableArray<ImmutableArray<byte>> strings)
+    /// <summary>
+    /// Where each string's text starts, and — for a string not written plainly (escapes, octets outside printable
+    /// ASCII) — its source text, for records whose strings are spread over lines or written otherwise;
+    /// <see langword="null"/> for plain strings on one line, where a string's place follows from the texts. Rules use it
+    /// to point inside a string (an SPF term, a DKIM tag).
+    /// </summary>
+    internal (int Line, int Column, byte[]? Source)[]? StringPositions { get; private set; }
+
+    internal static bool ParseStrings(RdataReader r, out ImmutableArray<ImmutableArray<byte>> strings, out (int Line, int Column, byte[]? Source)[]? positions)
     {
         strings = default;
+        positions = null;
         var builder = ImmutableArray.CreateBuilder<ImmutableArray<byte>>();
+        int first = r.Index;
+        bool simple = true;
+        int firstLine = r.AtEnd ? 0 : r.Peek().Line;
         while (r.TryNext(out var token))
         {
             if (!r.ParseCharacterString(token, "text string", out var value))
@@ -81,6 +93,7 @@ public abstract class CharacterStringsData : RecordData
                 return false;
             }
 
+            simple &= token.Line == firstLine && IsPlain(r, token);
             builder.Add(ImmutableArray.Create(value));
         }
 
@@ -89,8 +102,45 @@ public abstract class CharacterStringsData : RecordData
             return r.FailMissing("at least one character-string");
         }
 
+        if (!simple)
+        {
+            // PERF: only the rare record spread over lines, or written with escapes, pays for positions.
+            positions = new (int, int, byte[]?)[builder.Count];
+            for (int i = 0; i < positions.Length; i++)
+            {
+                var (line, column) = r.ContentPosition(first + i);
+                ref Token token = ref r.TokenAt(first + i);
+                positions[i] = (line, column, IsPlain(r, token) ? null : r.Text(token).ToArray());
+            }
+        }
+
         strings = builder.ToImmutable();
         return true;
+    }
+
+    private static bool IsPlain(RdataReader r, in Token token)
+    {
+        if (token.IsEscaped)
+        {
+            return false;
+        }
+
+        foreach (byte b in r.Text(token))
+        {
+            if (b is < 0x20 or >= 0x7F)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    internal T WithPositions<T>((int Line, int Column, byte[]? Source)[]? positions)
+        where T : CharacterStringsData
+    {
+        StringPositions = positions;
+        return (T)this;
     }
 
     internal static bool ReadStrings(ref WireReader r, out ImmutableArray<ImmutableArray<byte>> strings)
@@ -149,7 +199,7 @@ public sealed class TxtData : CharacterStringsData
     /// <inheritdoc/>
     public override RRType Type => RRType.TXT;
 
-    internal static RecordData? Parse(RdataReader r) => ParseStrings(r, out var s) ? new TxtData(s) : null;
+    internal static RecordData? Parse(RdataReader r) => ParseStrings(r, out var s, out var p) ? new TxtData(s).WithPositions<TxtData>(p) : null;
 
     internal static RecordData? Read(ref WireReader r) => ReadStrings(ref r, out var s) ? new TxtData(s) : null;
 }
@@ -175,7 +225,7 @@ public sealed class SpfData : CharacterStringsData
     /// <inheritdoc/>
     public override RRType Type => RRType.SPF;
 
-    internal static RecordData? Parse(RdataReader r) => ParseStrings(r, out var s) ? new SpfData(s) : null;
+    internal static RecordData? Parse(RdataReader r) => ParseStrings(r, out var s, out var p) ? new SpfData(s).WithPositions<SpfData>(p) : null;
 
     internal static RecordData? Read(ref WireReader r) => ReadStrings(ref r, out var s) ? new SpfData(s) : null;
 }

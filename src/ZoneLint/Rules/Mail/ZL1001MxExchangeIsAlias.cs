@@ -16,6 +16,8 @@ internal sealed class ZL1001MxExchangeIsAlias : ZoneRule
         var zone = context.Zone;
         foreach (var node in zone.Nodes)
         {
+            // A zone may hold millions of names: a caller that gives up must not wait for the whole walk.
+            context.CancellationToken.ThrowIfCancellationRequested();
             foreach (var mx in node.Get(RRType.MX))
             {
                 if (mx.Data is not MxData { Exchange: var exchange } || exchange.IsRoot)

@@ -1,0 +1,169 @@
+using System.Globalization;
+using System.Runtime.InteropServices;
+using Microsoft.Win32.SafeHandles;
+
+namespace ZoneLint.Parsing;
+
+/// <summary>
+/// Reads a zone file through one handle, checked after it is opened: a regular file (a FIFO, socket, device or
+/// directory is refused, and opening one never blocks), inside the include root when there is one, no larger than the
+/// limit. Checking the handle rather than the path again closes the race between <see cref="IncludeResolver.Check"/>
+/// and the read: a link or FIFO swapped in after the check is seen for what it is.
+/// </summary>
+internal static partial class ZoneFileReader
+{
+    /// <summary>Reads <paramref name="path"/>; returns why it could not be read (a predicate to follow the path), or <see langword="null"/>.</summary>
+    /// <param name="path">The file, best given as its real path.</param>
+    /// <param name="rootRealPath">When set, the opened file must lie under this real path.</param>
+    /// <param name="maxBytes">The largest file accepted; with <paramref name="prefixOnly"/>, how much of the file's start to read.</param>
+    /// <param name="cancellationToken">Stops reading a large file.</param>
+    /// <param name="content">The file's bytes.</param>
+    /// <param name="prefixOnly">Read at most <paramref name="maxBytes"/> bytes of a larger file instead of refusing it.</param>
+    public static string? TryRead(string path, string? rootRealPath, long maxBytes, CancellationToken cancellationToken, out byte[] content, bool prefixOnly = false)
+    {
+        content = [];
+        SafeFileHandle handle;
+        try
+        {
+            handle = Open(path);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
+        {
+            return $"cannot be read: {e.Message}";
+        }
+
+        using (handle)
+        {
+            try
+            {
+                if (!IsRegularFile(handle))
+                {
+                    return "is not a regular file (a directory, FIFO, socket or device cannot be read as a zone)";
+                }
+
+                if (rootRealPath is not null && OpenedPath(handle) is { } opened && !IncludeResolver.IsInside(opened, rootRealPath))
+                {
+                    return $"changed while it was checked and now leads outside the allowed include root '{rootRealPath}'";
+                }
+
+                long length = RandomAccess.GetLength(handle);
+                long limit = Math.Min(maxBytes, Array.MaxLength);
+                if (length > limit)
+                {
+                    if (!prefixOnly)
+                    {
+                        return string.Create(CultureInfo.InvariantCulture, $"is larger than the limit of {limit} bytes");
+                    }
+
+                    length = limit;
+                }
+
+                // The length read once bounds the buffer: a file that grows meanwhile is read as it was.
+                var buffer = new byte[length];
+                int read = 0;
+                while (read < buffer.Length)
+                {
+                    cancellationToken.ThrowIfCancellationRequested();
+                    int n = RandomAccess.Read(handle, buffer.AsSpan(read, Math.Min(buffer.Length - read, 1 << 24)), read);
+                    if (n == 0)
+                    {
+                        break;
+                    }
+
+                    read += n;
+                }
+
+                content = read == buffer.Length ? buffer : buffer[..read];
+                return null;
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException or NotSupportedException)
+            {
+                return $"cannot be read: {e.Message}";
+            }
+        }
+    }
+
+    private static SafeFileHandle Open(string path)
+    {
+        if (OperatingSystem.IsWindows())
+        {
+            return File.OpenHandle(path, FileMode.Open, FileAccess.Read, FileShare.Read);
+        }
+
+        // .NET opens without O_NONBLOCK, and open(2) of a FIFO for reading waits for a writer; with it, the open returns
+        // and the handle check below refuses the FIFO. (For regular files O_NONBLOCK changes nothing.)
+        int flags = OperatingSystem.IsMacOS() || OperatingSystem.IsIOS() || OperatingSystem.IsTvOS() || OperatingSystem.IsMacCatalyst()
+            ? 0x0004 | 0x0100_0000 // O_RDONLY | O_NONBLOCK | O_CLOEXEC (Darwin)
+            : OperatingSystem.IsFreeBSD()
+                ? 0x0004 | 0x0010_0000 // (FreeBSD)
+                : 0x0800 | 0x0008_0000; // (Linux, every architecture .NET runs on)
+        int fd;
+        try
+        {
+            fd = OpenNative(path, flags);
+        }
+        catch (Exception e) when (e is DllNotFoundException or EntryPointNotFoundException)
+        {
+            return File.OpenHandle(path, FileMode.Open, FileAccess.Read, FileShare.Read);
+        }
+
+
+        if (fd < 0)
+        {
+            throw new IOException(Marshal.GetPInvokeErrorMessage(Marshal.GetLastPInvokeError()));
+        }
+
+        return new SafeFileHandle(fd, ownsHandle: true);
+    }
+
+    private static bool IsRegularFile(SafeFileHandle handle)
+    {
+        if (OperatingSystem.IsWindows())
+        {
+            return true; // File.OpenHandle refuses directories; devices and pipes have paths outside any root.
+        }
+
+        // .NET does not expose the file type; its native shim does, with a layout fixed across platforms (Flags, then
+        // Mode with S_IFMT bits at offset 4).
+        var status = new byte[256];
+        try
+        {
+            if (FStat(handle, status) != 0)
+            {
+                return false;
+            }
+        }
+        catch (Exception e) when (e is DllNotFoundException or EntryPointNotFoundException)
+        {
+            return false; // Refuse what cannot be checked.
+        }
+
+        int mode = BitConverter.ToInt32(status, 4);
+        const int TypeMask = 0xF000, Regular = 0x8000;
+        return (mode & TypeMask) == Regular;
+    }
+
+    /// <summary>Where the kernel says the open file is (Linux <c>/proc/self/fd</c>), or <see langword="null"/> where it cannot say.</summary>
+    private static string? OpenedPath(SafeFileHandle handle)
+    {
+        if (!OperatingSystem.IsLinux())
+        {
+            return null;
+        }
+
+        try
+        {
+            return new FileInfo("/proc/self/fd/" + handle.DangerousGetHandle().ToString(CultureInfo.InvariantCulture)).LinkTarget;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return null;
+        }
+    }
+
+    [LibraryImport("libc", EntryPoint = "open", SetLastError = true, StringMarshalling = StringMarshalling.Utf8)]
+    private static partial int OpenNative(string path, int flags);
+
+    [LibraryImport("libSystem.Native", EntryPoint = "SystemNative_FStat")]
+    private static partial int FStat(SafeFileHandle fd, [Out] byte[] status);
+}

@@ -1,0 +1,144 @@
+using ZoneLint.Engine;
+using ZoneLint.Model;
+using ZoneLint.Parsing;
+
+namespace ZoneLint.Fuzz;
+
+/// <summary>
+/// What every input must satisfy, whatever its bytes: parsing and the whole lint (<see cref="ZoneLinter.Default"/>)
+/// return without an exception, and every location they give (of a diagnostic, a related location, a record or its
+/// RDATA) points inside the input: a line within the line count, a column within the line's length plus one. Every
+/// record read can be printed.
+/// </summary>
+/// <remarks>
+/// Shared by the fuzzer and by the tests (linked there): the property tests, the hostile-input tests and the replay
+/// of saved reproducers all check these same invariants. Exceptions propagate to the caller, which reports them.
+/// </remarks>
+public static class FuzzTarget
+{
+    /// <summary>The two ways an input is read: with a known origin (relative names allowed) and without one.</summary>
+    public static readonly IReadOnlyList<ZoneParseOptions> Variants =
+    [
+        ZoneParseOptions.Default with { Origin = DomainName.Parse("example.") },
+        ZoneParseOptions.Default,
+    ];
+
+    /// <summary>Parses and lints <paramref name="input"/> in each of the <see cref="Variants"/>; returns the first broken invariant, or <see langword="null"/>.</summary>
+    public static Violation? Run(ReadOnlyMemory<byte> input)
+    {
+        var lines = LineLengths(input.Span);
+        foreach (var options in Variants)
+        {
+            var parsed = ZoneParser.Parse(input, options);
+            var result = ZoneLinter.Default.Lint(parsed);
+            string variant = options.Origin is null ? "without an origin" : $"with origin {options.Origin}";
+            if (Check(parsed, result, lines) is { } problem)
+            {
+                return problem with { Message = $"{problem.Message} (read {variant})" };
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Checks every location in <paramref name="parsed"/> and <paramref name="result"/> against <paramref name="lines"/>.</summary>
+    public static Violation? Check(ParseResult parsed, LintResult result, int[] lines)
+    {
+        foreach (var record in parsed.Zone.Records)
+        {
+            // Printing what was read must not throw either (presentation form, relative names).
+            _ = record.ToString();
+            _ = record.Owner.ToString(parsed.Zone.Origin);
+            var problem = CheckLocation(record.Location, lines, $"record {record.Type}", $"record '{record}'")
+                ?? CheckLocation(record.DataLocation, lines, $"RDATA {record.Type}", $"RDATA of record '{record}'");
+            if (problem is not null)
+            {
+                return problem;
+            }
+        }
+
+        foreach (var d in result.Diagnostics)
+        {
+            if (CheckLocation(d.Location, lines, $"diagnostic {d.Id}", $"diagnostic '{d}'") is { } problem)
+            {
+                return problem;
+            }
+
+            foreach (var related in d.AdditionalLocations)
+            {
+                if (CheckLocation(related, lines, $"related location of {d.Id}", $"related location {related} of diagnostic '{d}'") is { } relatedProblem)
+                {
+                    return relatedProblem;
+                }
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Whether <paramref name="location"/> is inside text of <paramref name="lines"/> (characters per line).</summary>
+    /// <param name="location">The location to check.</param>
+    /// <param name="lines">Characters per line of the input.</param>
+    /// <param name="kind">What holds the location, without anything taken from the input (groups findings).</param>
+    /// <param name="what">What holds the location, in full.</param>
+    public static Violation? CheckLocation(SourceLocation location, int[] lines, string kind, string what)
+    {
+        // A finding about the zone as a whole, in a zone with no record to point at, has no location at all.
+        if (location == SourceLocation.None)
+        {
+            return null;
+        }
+
+        if (location.File is not null)
+        {
+            return new Violation(kind + ": file", $"{what} names the file '{location.File}', but the input is text");
+        }
+
+        if (location.Line < 1 || location.Line > lines.Length)
+        {
+            return new Violation(kind + ": line", $"{what} is on line {location.Line}; the input has {lines.Length}");
+        }
+
+        int length = lines[location.Line - 1];
+        if (location.Column < 1 || location.Column > length + 1)
+        {
+            return new Violation(kind + ": column", $"{what} is at column {location.Column} of line {location.Line}, which has {length} characters");
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// Characters per line, lines ending at '\n'. A character is any byte that is not a UTF-8 continuation byte, so a
+    /// decoder shows at least as many for any bytes, valid UTF-8 or not.
+    /// </summary>
+    public static int[] LineLengths(ReadOnlySpan<byte> input)
+    {
+        var lengths = new List<int>();
+        int count = 0;
+        foreach (byte b in input)
+        {
+            if (b == (byte)'\n')
+            {
+                lengths.Add(count);
+                count = 0;
+            }
+            else if ((b & 0xC0) != 0x80)
+            {
+                count++;
+            }
+        }
+
+        lengths.Add(count);
+        return [.. lengths];
+    }
+}
+
+/// <summary>A broken invariant: <see cref="Key"/> says which kind (and groups findings with one cause), <see cref="Message"/> says it in full.</summary>
+/// <param name="Key">What went wrong, without anything taken from the input, such as <c>diagnostic ZL0001: column</c>.</param>
+/// <param name="Message">What went wrong, with the diagnostic or record and the numbers.</param>
+public sealed record Violation(string Key, string Message)
+{
+    /// <inheritdoc/>
+    public override string ToString() => Message;
+}

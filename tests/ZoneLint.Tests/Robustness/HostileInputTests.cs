@@ -1,0 +1,386 @@
+using System.Diagnostics;
+using System.Text;
+using ZoneLint.Engine;
+using ZoneLint.Fuzz;
+using ZoneLint.Model;
+using ZoneLint.Model.Records;
+using ZoneLint.Parsing;
+
+namespace ZoneLint.Tests.Robustness;
+
+/// <summary>
+/// Input written to hurt: each case has its expected diagnostics (ID and location), and a bound on time and on memory.
+/// Memory is measured on a process: the large cases run the built CLI in a child process and bound its peak resident
+/// set (and its GC heap, as a hard limit); the small ones bound what the parse and lint allocate in this process.
+/// </summary>
+[NonParallelizable]
+public class HostileInputTests
+{
+    private const string Preamble =
+        "$ORIGIN example.com.\n" +
+        "$TTL 3600\n" +
+        "@ SOA ns1 hostmaster 1 7200 3600 1209600 3600\n" +
+        "@ NS ns1\n" +
+        "ns1 A 192.0.2.1\n";
+
+    /// <summary>The line hostile content starts on, after <see cref="Preamble"/>.</summary>
+    private const int Line = 6;
+
+    private const string After = "after A 192.0.2.9\n";
+
+    private static readonly ZoneParseOptions Options = ZoneParseOptions.Default with { Origin = DomainName.Parse("example.com.") };
+
+    private string directory = null!;
+
+    [SetUp]
+    public void CreateDirectory() => directory = Directory.CreateTempSubdirectory("zonelint-hostile-").FullName;
+
+    [TearDown]
+    public void DeleteDirectory() => Directory.Delete(directory, recursive: true);
+
+    [Test]
+    [Category("Heavy")]
+    public void A_100_MB_line_is_one_error_and_reading_goes_on()
+    {
+        string path = Path.Combine(directory, "example.com.zone");
+        using (var file = File.Create(path))
+        {
+            file.Write(Encoding.ASCII.GetBytes(Preamble + "big TXT "));
+            var chunk = Encoding.ASCII.GetBytes(new string('a', 1 << 20));
+            for (int i = 0; i < 100; i++)
+            {
+                file.Write(chunk);
+            }
+
+            file.Write(Encoding.ASCII.GetBytes("\n" + After));
+        }
+
+        // The file is 100 MB and read whole: what matters is that nothing is made per byte of the long line.
+        var run = RunCli(path, maxMegabytes: 300);
+        AssertDiagnostics(run, ("ZL0001", Line, 1, "line is longer than the limit of 1048576 bytes"));
+        Assert.That(run.Records(), Is.EqualTo(4), run.ToString());
+    }
+
+    [Test]
+    public void A_million_opening_parentheses_on_one_line()
+    {
+        string path = Write("x A " + new string('(', 1_000_000) + "\n" + After);
+        var run = RunCli(path, maxMegabytes: 150);
+        // The first '(' is never closed, which says more than the nesting of the second one.
+        AssertDiagnostics(run, ("ZL0001", Line, 5, "'(' is never closed"));
+        Assert.That(run.Records(), Is.EqualTo(4), run.ToString());
+    }
+
+    [Test]
+    public void A_million_closing_parentheses_on_one_line()
+    {
+        string path = Write("x A 192.0.2.1 " + new string(')', 1_000_000) + "\n" + After);
+        var run = RunCli(path, maxMegabytes: 150);
+        AssertDiagnostics(run, ("ZL0001", Line, 15, "')' without a matching '('"));
+        Assert.That(run.Records(), Is.EqualTo(4), run.ToString());
+    }
+
+    [Test]
+    [Category("Heavy")]
+    public void A_million_lines_each_opening_a_parenthesis_take_linear_time()
+    {
+        // Each unclosed '(' used to send the tokenizer to the end of the file again: quadratic, hours for this input.
+        const int Lines = 1_000_000;
+        var text = new StringBuilder(Preamble).Append("x A 192.0.2.1 (\n");
+        for (int i = 0; i < Lines; i++)
+        {
+            text.Append(" (\n");
+        }
+
+        var (parsed, result) = ParseBounded(Encoding.ASCII.GetBytes(text.ToString()), TimeSpan.FromSeconds(60), maxAllocatedMegabytes: 600);
+        var errors = result.Diagnostics.Where(d => IsReading(d.Id)).ToList();
+        Assert.That(errors, Has.Count.EqualTo(Lines + 1));
+        Assert.That(errors.All(d => d.Id == "ZL0001"));
+        Assert.That(Describe(errors[0]), Is.EqualTo($"({Line},15) ZL0001 '(' is never closed: a ')' was expected before the end of the file"));
+        Assert.That(Describe(errors[^1]), Is.EqualTo($"({Line + Lines},2) ZL0001 '(' is never closed: a ')' was expected before the end of the file"));
+        Assert.That(parsed.Zone.Records, Has.Count.EqualTo(3));
+    }
+
+    [Test]
+    public void Generate_over_the_32_bit_range_is_refused_at_once()
+    {
+        var (parsed, result) = ParseBounded(Preamble + "$GENERATE 0-4294967295 h$ A 192.0.2.1\n" + After);
+        AssertDiagnostics(result, ("ZL0008", Line, 11, "invalid range '0-4294967295'"));
+        Assert.That(parsed.Zone.Records, Has.Count.EqualTo(4));
+    }
+
+    [Test]
+    public void Generate_over_the_record_limit_is_refused_at_once()
+    {
+        var (parsed, result) = ParseBounded(Preamble + "$GENERATE 0-2147483647 h$ A 192.0.2.1\n" + After);
+        AssertDiagnostics(result, ("ZL0008", Line, 11, "would make 2147483648 records, over the limit of 1048576"));
+        Assert.That(parsed.Zone.Records, Has.Count.EqualTo(4));
+    }
+
+    [TestCase(999, 1003, null)]
+    [TestCase(1000, 3, "would make 1001 records, over the limit of 1000")]
+    public void Generate_honours_a_lowered_limit(int stop, int records, string? error)
+    {
+        var options = Options with { MaxGenerateCount = 1000 };
+        var (parsed, result) = ParseBounded(Preamble + $"$GENERATE 0-{stop} h$ A 192.0.2.1\n", options: options);
+        Assert.That(parsed.Zone.Records, Has.Count.EqualTo(records));
+        if (error is null)
+        {
+            Assert.That(result.Diagnostics.Where(d => IsReading(d.Id)), Is.Empty);
+        }
+        else
+        {
+            AssertDiagnostics(result, ("ZL0008", Line, 11, error));
+        }
+    }
+
+    [Test]
+    [Category("Heavy")]
+    public void A_CNAME_loop_of_100000_names_is_read_in_bounded_time_and_memory()
+    {
+        // Rules about CNAME chains belong to another change; this bounds the cost and checks nothing is lost or crashes.
+        const int Names = 100_000;
+        var text = new StringBuilder(Preamble);
+        for (int i = 0; i < Names; i++)
+        {
+            text.Append("c").Append(i).Append(" CNAME c").Append((i + 1) % Names).Append('\n');
+        }
+
+        var run = RunCli(Write(text.ToString(), withPreamble: false), maxMegabytes: 250);
+        Assert.That(run.Records(), Is.EqualTo(Names + 3), run.ToString());
+        Assert.That(run.Diagnostics().Where(d => d.Id.StartsWith("ZL0", StringComparison.Ordinal)), Is.Empty, "no parser or engine diagnostic (a rule that throws is ZL0090)");
+    }
+
+    [Test]
+    public void A_name_of_127_labels_is_the_longest_accepted()
+    {
+        string Labels(int n) => string.Concat(Enumerable.Repeat("a.", n));
+        string text =
+            "$ORIGIN x.\n$TTL 3600\n@ SOA ns hostmaster 1 7200 3600 1209600 3600\n@ NS ns\nns A 192.0.2.1\n" +
+            Labels(126) + "x. A 192.0.2.2\n" + // 127 labels, 255 octets
+            Labels(127) + "x. A 192.0.2.3\n" + // 128 labels, 257 octets
+            Labels(125) + "a A 192.0.2.4\n"; // relative: 126 labels and the origin's one
+        var (parsed, result) = ParseBounded(text, options: ZoneParseOptions.Default);
+        AssertDiagnostics(result, ("ZL0004", 7, 1, "is longer than 255 octets in wire form"));
+        var longest = parsed.Zone.Records.Where(r => r.Owner.LabelCount == 127).ToList();
+        Assert.That(longest.Select(r => r.Location.Line), Is.EqualTo(new[] { 6, 8 }));
+        Assert.That(longest.Select(r => r.Owner.WireLength), Is.All.EqualTo(255));
+    }
+
+    [Test]
+    public void A_TXT_of_10000_strings_is_read_and_one_over_65535_octets_is_an_error()
+    {
+        string small = "t TXT " + string.Join(' ', Enumerable.Repeat("\"a\"", 10_000)) + "\n";
+        string large = "u TXT " + string.Join(' ', Enumerable.Repeat("\"abcdefghij\"", 10_000)) + "\n";
+        var (parsed, result) = ParseBounded(Preamble + small + large + After);
+        AssertDiagnostics(result, ("ZL0002", Line + 1, 7, "TXT RDATA is 110000 octets in wire form, over 65512"));
+        var txt = parsed.Zone.Records.Single(r => r.Type == RRType.TXT);
+        Assert.That(((TxtData)txt.Data).Strings, Has.Length.EqualTo(10_000));
+        Assert.That(txt.Data.ToWire(), Has.Length.EqualTo(20_000));
+        Assert.That(parsed.Zone.Records, Has.Count.EqualTo(5));
+    }
+
+    [Test]
+    public void Invalid_UTF_8_is_read_as_octets_and_counted_as_characters_by_lead_bytes()
+    {
+        byte[] text =
+        [
+            .. Encoding.ASCII.GetBytes(Preamble),
+            0xFF, 0xFE, .. " A 192.0.2.2\n"u8, // line 6: owner of two octets no decoder accepts
+            0xE2, 0x82, .. " A 192.0.2.300\n"u8, // line 7: truncated sequence; the bad address is the 5th character
+            .. "t TXT \""u8, 0xC0, 0xAF, 0x80, .. "\" ; "u8, 0xED, 0xA0, 0x80, .. "\n"u8, // line 8: overlong form; a surrogate in a comment
+            .. "; zonelint "u8, 0xF8, 0x88, .. "\n"u8, // line 9: a pragma whose verb is not UTF-8
+            .. Encoding.ASCII.GetBytes(After),
+        ];
+        var (parsed, result) = ParseBounded(text);
+        var owners = parsed.Zone.Records.Select(r => r.Owner.ToString()).ToList();
+        Assert.That(owners, Does.Contain("\\255\\254.example.com."));
+        var txt = parsed.Zone.Records.Single(r => r.Type == RRType.TXT);
+        Assert.That(((TxtData)txt.Data).Strings[0].ToArray(), Is.EqualTo(new byte[] { 0xC0, 0xAF, 0x80 }));
+        AssertDiagnostics(result, ("ZL0002", 7, 5, "192.0.2.300"), ("ZL0090", 9, 3, "unknown pragma verb"));
+        Assert.That(parsed.Zone.Records, Has.Count.EqualTo(6));
+    }
+
+    [Test]
+    public void NUL_bytes_are_octets_of_names_and_strings_but_never_of_a_path()
+    {
+        byte[] text =
+        [
+            .. Encoding.ASCII.GetBytes(Preamble),
+            .. "a\0b A 192.0.2.2\n"u8, // line 6: a label with a NUL octet
+            .. "t TXT \"x\0y\"\n"u8, // line 7
+            .. "n \0 192.0.2.3\n"u8, // line 8: NUL where the type goes
+            .. "$INCLUDE in\0c.zone\n"u8, // line 9: a path cut short by NUL would name another file
+            .. "$INCLUDE in\\000c.zone\n"u8, // line 10: the same, escaped
+            0, 0, 0, .. "\n"u8, // line 11: a NUL owner and nothing else
+            .. Encoding.ASCII.GetBytes(After),
+        ];
+        var options = Options with { IncludeRoot = directory };
+        var (parsed, result) = ParseBounded(text, options: options);
+        Assert.That(result.Diagnostics.Where(d => IsReading(d.Id)).Select(Describe), Is.EqualTo(new[]
+        {
+            "(8,3) ZL0003 unknown type '\\000': expected a type mnemonic such as A, MX or TXT, or TYPEnnn (RFC 3597)",
+            "(9,10) ZL0005 $INCLUDE file name contains a NUL character",
+            "(10,10) ZL0005 $INCLUDE file name contains a NUL character",
+            "(11,4) ZL0001 record ends early: a type (such as A, MX or TXT) was expected",
+        }));
+        Assert.That(parsed.Zone.Records.Select(r => r.Owner.ToString()), Does.Contain("a\\000b.example.com."));
+        var txt = parsed.Zone.Records.Single(r => r.Type == RRType.TXT);
+        Assert.That(((TxtData)txt.Data).Strings[0].ToArray(), Is.EqualTo("x\0y"u8.ToArray()));
+    }
+
+    [Test]
+    public void Names_crafted_to_collide_under_a_fixed_hash_cost_no_more_than_others()
+    {
+        // 2^15 names with one FNV-1a hash (the hash names used to have), built as a Joux multicollision: 15 blocks, each
+        // a pair of 5-letter strings that collide from the state before them, in two labels (12 blocks, then 3); the
+        // length octets before each label, and the origin after, are the same for every name. Under that hash this zone
+        // took minutes to read.
+        const string Alphabet = "abcdefghijklmnopqrstuvwxyz0123456789";
+        static uint Step(uint h, char c) => (h ^ c) * 16777619;
+        var random = new Random(15);
+        uint state = 2166136261;
+        var labels = new List<List<(string, string)>>();
+        foreach (int blocks in new[] { 12, 3 })
+        {
+            state = Step(state, (char)(blocks * 5));
+            var pairs = new List<(string, string)>();
+            while (pairs.Count < blocks)
+            {
+                var seen = new Dictionary<uint, string>();
+                while (true)
+                {
+                    string block = string.Concat(Enumerable.Range(0, 5).Select(_ => Alphabet[random.Next(Alphabet.Length)]));
+                    uint h = block.Aggregate(state, Step);
+                    if (seen.TryGetValue(h, out string? other) && other != block)
+                    {
+                        pairs.Add((other, block));
+                        state = h;
+                        break;
+                    }
+
+                    seen[h] = block;
+                }
+            }
+
+            labels.Add(pairs);
+        }
+
+        static List<string> Expand(List<(string, string)> pairs) =>
+            pairs.Aggregate(new List<string> { string.Empty }, (prefixes, pair) => [.. prefixes.SelectMany(p => new[] { p + pair.Item1, p + pair.Item2 })]);
+        var names = Expand(labels[0]).SelectMany(first => Expand(labels[1]).Select(second => first + "." + second)).ToList();
+        var text = new StringBuilder(Preamble);
+        foreach (string name in names)
+        {
+            text.Append(name).Append(" A 192.0.2.7\n");
+        }
+
+        var (parsed, _) = ParseBounded(text.ToString(), TimeSpan.FromSeconds(20), maxAllocatedMegabytes: 200);
+        Assert.That(parsed.Zone.Records, Has.Count.EqualTo(names.Count + 3));
+    }
+
+    [Test]
+    public void An_endless_stream_is_read_up_to_the_size_limit_only()
+    {
+        var options = Options with { MaxFileSize = 1 << 20 };
+        long before = GC.GetTotalAllocatedBytes(precise: true);
+        var parsed = ZoneParser.Parse(new EndlessStream(), options);
+        long allocated = GC.GetTotalAllocatedBytes(precise: true) - before;
+        Assert.That(parsed.Diagnostics.Select(d => (d.Id, d.Message)), Is.EqualTo(new[] { ("ZL0005", "the input is larger than the limit of 1048576 bytes") }));
+        Assert.That(parsed.Zone.Records, Is.Empty);
+        Assert.That(allocated, Is.LessThan(16_000_000));
+    }
+
+    private string Write(string body, bool withPreamble = true)
+    {
+        string path = Path.Combine(directory, "example.com.zone");
+        File.WriteAllText(path, withPreamble ? Preamble + body : body);
+        return path;
+    }
+
+    private static CliRun RunCli(string path, int maxMegabytes)
+    {
+        if (!CliProcess.CanMeasureMemory)
+        {
+            Assert.Ignore("Peak memory of a child process is read from /proc, which this system does not have.");
+        }
+
+        long limit = maxMegabytes * 1_000_000L;
+        var run = CliProcess.Run(TimeSpan.FromSeconds(90), limit, "check", "--format", "json", "--no-editorconfig", path);
+        Assert.That(run.TimedOut, Is.False, run.ToString());
+        Assert.That(run.ExitCode, Is.AnyOf(0, 1), run.ToString());
+        Assert.That(run.PeakResidentBytes, Is.GreaterThan(0).And.LessThan(limit), run.ToString());
+        TestContext.Out.WriteLine(run.ToString().Split('\n')[0]);
+        return run;
+    }
+
+    private static (ParseResult Parsed, LintResult Result) ParseBounded(string text, TimeSpan? time = null, long maxAllocatedMegabytes = 50, ZoneParseOptions? options = null) =>
+        ParseBounded(Encoding.UTF8.GetBytes(text), time, maxAllocatedMegabytes, options);
+
+    /// <summary>Parses and lints in this process, bounding the time and the bytes allocated, and checks every location.</summary>
+    private static (ParseResult Parsed, LintResult Result) ParseBounded(byte[] text, TimeSpan? time = null, long maxAllocatedMegabytes = 50, ZoneParseOptions? options = null)
+    {
+        long before = GC.GetTotalAllocatedBytes(precise: true);
+        var clock = Stopwatch.StartNew();
+        var parsed = ZoneParser.Parse(text, options ?? Options);
+        var result = ZoneLinter.Default.Lint(parsed);
+        clock.Stop();
+        long allocated = GC.GetTotalAllocatedBytes(precise: true) - before;
+        TestContext.Out.WriteLine($"{clock.Elapsed.TotalSeconds:F2} s, {allocated / 1e6:F1} MB allocated for {text.Length} bytes");
+        Assert.That(clock.Elapsed, Is.LessThan(time ?? TimeSpan.FromSeconds(10)));
+        Assert.That(allocated, Is.LessThan(maxAllocatedMegabytes * 1_000_000L));
+        Assert.That(FuzzTarget.Check(parsed, result, FuzzTarget.LineLengths(text)), Is.Null);
+        return (parsed, result);
+    }
+
+    private static string Describe(Diagnostic d) => $"({d.Location.Line},{d.Location.Column}) {d.Id} {d.Message}";
+
+    // These cases are about reading hostile text: only the reading diagnostics (ZL0xxx) are compared, not what the
+    // rules think of the small zone around the hostile part.
+    private static void AssertDiagnostics(LintResult result, params (string Id, int Line, int Column, string Message)[] expected) =>
+        AssertDiagnostics(result.Diagnostics.Where(d => IsReading(d.Id)).Select(d => (d.Id, d.Location.Line, d.Location.Column, d.Message)).ToList(), expected, string.Join("\n", result.Diagnostics));
+
+    private static void AssertDiagnostics(CliRun run, params (string Id, int Line, int Column, string Message)[] expected) =>
+        AssertDiagnostics(run.Diagnostics().Where(d => IsReading(d.Id)).Select(d => (d.Id, d.Line, d.Column, d.Message)).ToList(), expected, run.ToString());
+
+    private static bool IsReading(string id) => id.StartsWith("ZL0", StringComparison.Ordinal);
+
+    private static void AssertDiagnostics(List<(string Id, int Line, int Column, string Message)> actual, (string Id, int Line, int Column, string Message)[] expected, string context)
+    {
+        Assert.That(actual.Select(d => (d.Id, d.Line, d.Column)), Is.EqualTo(expected.Select(d => (d.Id, d.Line, d.Column))), context);
+        for (int i = 0; i < expected.Length; i++)
+        {
+            Assert.That(actual[i].Message, Does.Contain(expected[i].Message), context);
+        }
+    }
+
+    /// <summary>A stream of ';' that never ends, like /dev/zero behind a pipe.</summary>
+    private sealed class EndlessStream : Stream
+    {
+        public override bool CanRead => true;
+
+        public override bool CanSeek => false;
+
+        public override bool CanWrite => false;
+
+        public override long Length => throw new NotSupportedException();
+
+        public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
+
+        public override int Read(byte[] buffer, int offset, int count)
+        {
+            buffer.AsSpan(offset, count).Fill((byte)';');
+            return count;
+        }
+
+        public override void Flush()
+        {
+        }
+
+        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+
+        public override void SetLength(long value) => throw new NotSupportedException();
+
+        public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+    }
+}
