@@ -207,7 +207,7 @@ internal static class CaaValues
     public static string? CheckContactEmail(string value)
     {
         int at = value.IndexOf('@', StringComparison.Ordinal);
-        bool ok = at > 0 && at == value.LastIndexOf('@') && at < value.Length - 1 && value[(at + 1)..].Contains('.', StringComparison.Ordinal)
+        bool ok = at > 0 && at == value.LastIndexOf('@') && !value.StartsWith("mailto:", StringComparison.OrdinalIgnoreCase) && at < value.Length - 1 && value[(at + 1)..].Contains('.', StringComparison.Ordinal)
             && value.All(c => c is > ' ' and < '\u007f');
         return ok ? null : $"'{value}' is not a mail address (contactemail takes one address, such as security@example.com, without mailto:)";
     }

@@ -127,9 +127,13 @@ internal sealed class ZL7006ServiceBindingConsistency : ZoneRule
         return first.Length > 1 && first[0] == (byte)'_' && !first[1..].ContainsAnyExceptInRange((byte)'0', (byte)'9');
     }
 
-    /// <summary>ALPN ids of HTTP versions (IANA "TLS Application-Layer Protocol Negotiation (ALPN) Protocol IDs").</summary>
+    /// <summary>
+    /// Whether an ALPN id names an HTTP version (IANA "TLS Application-Layer Protocol Negotiation (ALPN) Protocol IDs").
+    /// No registered id holds a comma, so an id that does (<c>alpn=h1\\,h2</c>: an escaped comma, one id) is read as
+    /// the ids it separates, as BIND does: whoever wrote it meant h2 among them.
+    /// </summary>
     private static bool IsHttpProtocol(string id) =>
-        id is "http/1.0" or "http/1.1" or "h2" or "h2c" or "h3" || id.StartsWith("h3-", StringComparison.Ordinal);
+        id.Split(',').Any(part => part is "http/0.9" or "http/1.0" or "http/1.1" or "h2" or "h2c" or "h3" || part.StartsWith("h3-", StringComparison.Ordinal));
 
     /// <summary>
     /// Why <paramref name="template"/> is not a relative URI template (RFC 6570) whose expansion is a path and which has a

@@ -36,8 +36,9 @@ internal sealed class ZL7009ZonemdInconsistent : ZoneRule
                 continue;
             }
 
+            // In file order, so that the repeat reported is the later one.
             var seen = new Dictionary<(byte, byte), ResourceRecord>();
-            foreach (var record in records)
+            foreach (var record in records.ToArray().OrderBy(r => r.Location.Line).ThenBy(r => r.Location.Column))
             {
                 if (record.Data is not ZonemdData zonemd)
                 {
