@@ -6,7 +6,7 @@ namespace ZoneLint.Rules.Records;
 
 /// <summary>
 /// ZONEMD records a verifier cannot use (RFC 8976): away from the zone apex, where the digest of the zone lives
-/// (§2, §4); with a Serial other than the SOA's, which makes verification fail (§4); or two records with the same
+/// (§2, §4; legal data that checks nothing, so a step milder); with a Serial other than the SOA's, which makes verification fail (§4); or two records with the same
 /// Scheme and Hash Algorithm, which the RRset may hold only once each (§2), so that verification of that pair fails.
 /// Whether the digest itself is right is not checked here.
 /// </summary>
@@ -30,7 +30,7 @@ internal sealed class ZL7009ZonemdInconsistent : ZoneRule
             {
                 foreach (var record in records)
                 {
-                    context.Report(record, record.Owner, "ZONEMD belongs at the zone apex (RFC 8976 §2); verifiers look for it only there");
+                    context.ReportShifted(-1, record.Location, record.Owner, [], record.Owner, "ZONEMD belongs at the zone apex (RFC 8976 §2); verifiers look for it only there, so this one checks nothing");
                 }
 
                 continue;
