@@ -3,6 +3,7 @@ using ZoneLint.Rules.Alias;
 using ZoneLint.Rules.Delegation;
 using ZoneLint.Rules.Dkim;
 using ZoneLint.Rules.Dmarc;
+using ZoneLint.Rules.Dnssec;
 using ZoneLint.Rules.Mail;
 using ZoneLint.Rules.Records;
 using ZoneLint.Rules.Soa;
@@ -62,6 +63,7 @@ internal static class BuiltInRules
         new ZL5004OccludedData(),
         new ZL5005NameServerIsAddress(),
         new ZL5006MisplacedDs(),
+        new ZL5007NoNameServerForAddressFamily(),
         new ZL6001SoaPresence(),
         new ZL6002SoaTimerRanges(),
         new ZL6003SoaTimersInconsistent(),
@@ -72,7 +74,20 @@ internal static class BuiltInRules
         new ZL7001DuplicateRecord(),
         new ZL7002InvalidHostName(),
         new ZL7003ObsoleteType(),
+        new ZL7004CaaSyntax(),
         new ZL7005NonTerminalWildcard(),
+        new ZL7006ServiceBindingConsistency(),
         new ZL7007SpecialPurposeAddress(),
+        new ZL7008TargetIsNotHostName(),
+        new ZL7009ZonemdInconsistent(),
+        new ZL8001RrsigExpired(),
+        new ZL8002RrsigNotYetValid(),
+        new ZL8003RrsigExpiresSoon(),
+        new ZL8004DeprecatedAlgorithm(),
+        new ZL8005DeprecatedDigestType(),
+        new ZL8006Nsec3Iterations(),
+        new ZL8007Nsec3ParametersUnusable(),
+        new ZL8008Nsec3OwnerNotHashed(),
+        new ZL8009ChildKeyWithoutDnskey(),
     ];
 }

@@ -44,6 +44,77 @@ public class BindSemanticRowsTests
         // the mail/alias set covers NS addresses; these rows belong to the delegation rules (ZL5003).
         yield return Row("zonechecks/noaddress.db", ".", "ZL5003");
         yield return Row("zonechecks/nxdomain.db", ".", "ZL5003");
+
+        // The catalog rules added with the SVCB, CAA, host-name, name-server-family and DNSSEC checks.
+        foreach (int i in Enumerable.Range(1, 6))
+        {
+            yield return Row($"checkzone/zones/bad-_dns-svcb{i}.db", "example", "ZL7006");
+        }
+
+        yield return Row("checkzone/zones/bad-svcb-servername.db", "0.0.0.0.in-addr.arpa", "ZL7008");
+        yield return Row("checkzone/zones/bad-dns-sd-reverse.db", "0.0.0.0.in-addr.arpa", "ZL7008");
+        yield return Row("checkconf/check-names.db", "check-names", "ZL7008");
+        yield return Row("checkzone/zones/bad-nsec3owner-padded.db", "example", "ZL8008");
+        yield return Row("checkzone/zones/bad-cds.db", "example", "ZL8009");
+        yield return Row("checkzone/zones/bad-cdnskey.db", "example", "ZL8009");
+        yield return Row("checkzone/zones/warn.no-a.server.db", "example", "ZL5007");
+        yield return Row("checkzone/zones/warn.no-aaaa.server.db", "example", "ZL5007");
+        yield return Row("checkzone/zones/warn.no-a.server.glue.db", "example", "ZL5007");
+        yield return Row("checkzone/zones/warn.no-aaaa.server.glue.db", "example", "ZL5007");
+        yield return Row("checkzone/zones/warn.deprecated.rsasha1.db", "example", "ZL8004");
+        yield return Row("checkzone/zones/warn.deprecated.nsec3rsasha1.db", "example", "ZL8004");
+        yield return Row("checkzone/zones/warn.deprecated.key-alg.db", "example", "ZL8004");
+        yield return Row("checkzone/zones/warn.deprecated.ds-alg.db", "example", "ZL8004");
+        yield return Row("checkzone/zones/warn.deprecated.digest-sha1.db", "example", "ZL8005");
+        yield return Row("checkzone/zones/warn.deprecated.cds-sha1.db", "example", "ZL8005");
+    }
+
+    /// <summary>Zones the upstream test requires to load, next to the rule that must not fire on them.</summary>
+    public static IEnumerable<TestCaseData> SilentRows()
+    {
+        yield return Row("checkzone/zones/good-svcb.db", "example", "ZL7006", "ZL7008");
+        yield return Row("checkzone/zones/good-dns-sd-reverse.db", "0.0.0.0.in-addr.arpa", "ZL7008");
+        yield return Row("checkzone/zones/good-cds.db", "example", "ZL8009");
+        yield return Row("checkzone/zones/good-cdnskey.db", "example", "ZL8009");
+        yield return Row("checkzone/zones/good-cds-unsigned.db", "example", "ZL8009", "ZL8004", "ZL8005");
+        yield return Row("checkzone/zones/good-gc-msdcs.db", "example", "ZL7008");
+        yield return Row("checkzone/zones/good-spf-exception.db", "example", "ZL7008");
+    }
+
+    [TestCaseSource(nameof(SilentRows))]
+    public void Rule_stays_silent_on_a_zone_upstream_loads(string file, string origin, string[] ruleIds)
+    {
+        string root = Path.Combine(Repository.Corpus, "bind-checkzone");
+        var verdicts = File.ReadLines(Path.Combine(root, "EXPECT.tsv")).Select(l => l.Split('\t')).Where(c => c.Length >= 2 && c[0] == file).Select(c => c[1]);
+        Assert.That(verdicts, Has.Member("load"), $"EXPECT.tsv has no load row for {file}");
+        var result = Lint(root, file, origin);
+        var fired = result.Diagnostics.Where(d => ruleIds.Contains(d.Id)).Select(d => d.ToString());
+        Assert.That(fired, Is.Empty);
+    }
+
+    /// <summary>BIND names one family only: "must NOT contain the AAAA/IPv6 variant" (and the other way round).</summary>
+    [TestCase("checkzone/zones/warn.no-a.server.db", "A", "IPv4")]
+    [TestCase("checkzone/zones/warn.no-a.server.glue.db", "A", "IPv4")]
+    [TestCase("checkzone/zones/warn.no-aaaa.server.db", "AAAA", "IPv6")]
+    [TestCase("checkzone/zones/warn.no-aaaa.server.glue.db", "AAAA", "IPv6")]
+    public void Name_server_family_rows_name_only_their_family(string file, string type, string family)
+    {
+        var result = Lint(Path.Combine(Repository.Corpus, "bind-checkzone"), file, "example");
+        Assert.That(result.Diagnostics.Where(d => d.Id == "ZL5007").Select(d => d.Message), Has.Exactly(1).Items.And.All.StartWith($"the zone has {type} records").And.All.Contains($"an {family} address"));
+    }
+
+    private static LintResult Lint(string root, string file, string origin)
+    {
+        string testDirectory = Path.Combine(root, file.Split('/')[0]);
+        var options = ZoneParseOptions.Default with
+        {
+            Origin = DomainName.Parse(origin == "." ? "." : origin + "."),
+            IncludeRoot = testDirectory,
+            IncludeBaseDirectory = testDirectory,
+        };
+        var parsed = ZoneParser.ParseFile(Path.Combine(root, file), options);
+        Assert.That(parsed.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error).Select(d => d.ToString()), Is.Empty);
+        return ZoneLinter.Default.Lint(parsed);
     }
 
     [TestCaseSource(nameof(Rows))]

@@ -87,6 +87,64 @@ public partial class RuleCatalogTests
         Assert.That(result.Diagnostics.Where(d => d.Id == "ZL0090").Select(d => d.Message), Is.Empty);
     }
 
+    /// <summary>
+    /// <c>docs/rules/README.md</c> lists every descriptor once, under the heading of its range, with its default severity,
+    /// category and title, linking its page. The failure message gives the rows to paste for IDs missing from it.
+    /// </summary>
+    [Test]
+    public void The_rule_index_matches_the_descriptors()
+    {
+        var rows = new Dictionary<string, (string Severity, string Category, string Title, string Range)>(StringComparer.Ordinal);
+        var duplicates = new List<string>();
+        string range = string.Empty;
+        foreach (string line in File.ReadLines(Repository.Path("docs", "rules", "README.md")))
+        {
+            if (Regex.Match(line, @"^## (ZL\dxxx):") is { Success: true } heading)
+            {
+                range = heading.Groups[1].Value;
+                continue;
+            }
+
+            var row = Regex.Match(line, @"^\| \[(?<id>ZL\d{4})\]\((?<link>[^)]+)\) \| (?<severity>[^|]+) \| (?<category>[^|]+) \| (?<title>.+) \|$");
+            if (!row.Success)
+            {
+                continue;
+            }
+
+            string id = row.Groups["id"].Value;
+            Assert.That(row.Groups["link"].Value, Is.EqualTo(id + ".md"), $"{id} links the wrong page");
+            if (!rows.TryAdd(id, (row.Groups["severity"].Value, row.Groups["category"].Value, row.Groups["title"].Value, range)))
+            {
+                duplicates.Add(id);
+            }
+        }
+
+        Assert.That(duplicates, Is.Empty, "IDs listed twice in docs/rules/README.md");
+        var descriptors = AllDescriptors().ToList();
+        var missing = descriptors.Where(d => !rows.ContainsKey(d.Id)).Select(IndexRow).ToList();
+        Assert.That(missing, Is.Empty, "rows missing from docs/rules/README.md:\n" + string.Join("\n", missing));
+        Assert.That(rows.Keys.Except(descriptors.Select(d => d.Id)), Is.Empty, "docs/rules/README.md lists IDs no rule reports");
+        foreach (var d in descriptors)
+        {
+            var (severity, category, title, heading) = rows[d.Id];
+            Assert.That((severity, category, title), Is.EqualTo((IndexSeverity(d), d.Category, d.Title)), $"{d.Id} in docs/rules/README.md; expected: {IndexRow(d)}");
+            Assert.That(heading, Is.EqualTo(d.Id[..3] + "xxx"), $"{d.Id} is listed under the wrong range");
+        }
+    }
+
+    private static string IndexSeverity(DiagnosticDescriptor d)
+    {
+        string severity = d.DefaultSeverity switch
+        {
+            DiagnosticSeverity.Error => "error",
+            DiagnosticSeverity.Warning => "warning",
+            _ => "suggestion",
+        };
+        return d.IsEnabledByDefault ? severity : $"off ({severity})";
+    }
+
+    private static string IndexRow(DiagnosticDescriptor d) => $"| [{d.Id}]({d.Id}.md) | {IndexSeverity(d)} | {d.Category} | {d.Title} |";
+
     private static LintOptions EnableAll(string id) =>
         LintOptions.Default with { RuleSeverities = LintOptions.Default.RuleSeverities.SetItem(id, RuleSeverity.Warning) };
 
