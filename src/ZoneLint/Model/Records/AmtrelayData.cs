@@ -57,6 +57,7 @@ public sealed class AmtrelayData : RecordData
         }
 
         if (r.ReadNumber("AMTRELAY relay type", 127, out ulong type)
+            && GatewayField.CheckType(r, "AMTRELAY relay", type)
             && GatewayField.Parse(r, "AMTRELAY relay", (byte)type, out var address, out var name))
         {
             return new AmtrelayData(precedence, d[0] == (byte)'1', address, name);

@@ -37,16 +37,15 @@ internal static class GatewayField
         };
     }
 
-    /// <summary>Reads the gateway written for <paramref name="type"/>; the type token is the one just read.</summary>
+    /// <summary>Checks a type field just read (the error points at it).</summary>
+    public static bool CheckType(RdataReader r, string what, ulong type) =>
+        type <= Name || r.Fail(string.Create(CultureInfo.InvariantCulture, $"{what} type must be 0 (none), 1 (IPv4), 2 (IPv6) or 3 (name), found {type}"));
+
+    /// <summary>Reads the gateway written for <paramref name="type"/>, which <see cref="CheckType"/> accepted.</summary>
     public static bool Parse(RdataReader r, string what, byte type, out IPAddress? address, out DomainName? name)
     {
         address = null;
         name = null;
-        if (type > Name)
-        {
-            return r.Fail(string.Create(CultureInfo.InvariantCulture, $"{what} type must be 0 (none), 1 (IPv4), 2 (IPv6) or 3 (name), found {type}"));
-        }
-
         if (!r.Next(what, out var token))
         {
             return false;

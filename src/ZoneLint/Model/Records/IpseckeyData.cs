@@ -53,6 +53,7 @@ public sealed class IpseckeyData : RecordData
     {
         if (r.ReadUInt8("IPSECKEY precedence", out byte precedence)
             && r.ReadUInt8("IPSECKEY gateway type", out byte gatewayType)
+            && GatewayField.CheckType(r, "IPSECKEY gateway", gatewayType)
             && r.ReadUInt8("IPSECKEY algorithm", out byte algorithm)
             && GatewayField.Parse(r, "IPSECKEY gateway", gatewayType, out var address, out var name)
             && r.ReadRemainingBase64("IPSECKEY public key (Base64)", allowEmpty: true, out var key))
