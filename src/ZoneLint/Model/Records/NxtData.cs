@@ -48,20 +48,37 @@ public sealed class NxtData : RecordData
             return null;
         }
 
-        int first = r.Index;
-        if (!TypeBitmap.Parse(r, out var types))
+        var types = new List<RRType>();
+        Span<char> chars = stackalloc char[16];
+        while (r.TryNext(out var token))
         {
-            return null;
-        }
+            var text = r.Text(token);
+            if (text.Length > chars.Length || token.IsQuoted || !TryParseType(text, chars, out var type))
+            {
+                r.Fail($"'{r.TextOf(token)}' in the NXT type bit map is not a record type (a mnemonic such as A or NXT, or TYPEnnn)");
+                return null;
+            }
 
-        if (!types.IsEmpty && (types[0].Value == 0 || types[^1].Value > 127))
-        {
-            var bad = types[0].Value == 0 ? types[0] : types[^1];
-            r.Fail(first, $"NXT type bit map holds types 1 to 127 only (RFC 2535 §5.2), found {bad}", ParserDiagnostics.InvalidRdata);
-            return null;
+            if (type.Value is 0 or > 127)
+            {
+                r.Fail($"NXT type bit map holds types 1 to 127 only (RFC 2535 §5.2), found {type}");
+                return null;
+            }
+
+            types.Add(type);
         }
 
         return new NxtData(next, types);
+    }
+
+    private static bool TryParseType(ReadOnlySpan<byte> text, Span<char> chars, out RRType type)
+    {
+        for (int i = 0; i < text.Length; i++)
+        {
+            chars[i] = (char)text[i];
+        }
+
+        return RRType.TryParse(chars[..text.Length], out type);
     }
 
     internal static RecordData? Read(ref WireReader r)
