@@ -74,14 +74,14 @@ public class BindStructureRowsTests
         var row = new Row("checkconf", "check-dup-records.db", "check-dup-records", "ZL7001", [20], Note: "fail: has semantically identical records");
         Lint(row, out var zone);
 
-        // The copies differ only in the case of the rendezvous server name inside HIP RDATA; telling that apart from
-        // the case-sensitive key needs typed HIP RDATA. Until a HIP type lands, the row cannot be judged.
-        var hip = zone.Get(DomainName.Parse("duplicate.check-dup-records."), new RRType(55));
+        // The copies differ only in the case of the rendezvous server name inside the HIP RDATA (rvs / RVS), which
+        // names compare without (RFC 4343); the key and HIT are the same octets.
+        var hip = zone.Get(DomainName.Parse("duplicate.check-dup-records."), RRType.HIP);
         Assert.That(hip.Length, Is.EqualTo(2));
-        if (hip[0].Data is UnparsedData)
-        {
-            Assert.Ignore("HIP RDATA is not typed yet, so names inside it cannot be compared without case.");
-        }
+        var first = (HipData)hip[0].Data;
+        var second = (HipData)hip[1].Data;
+        Assert.That(first.RendezvousServers.Single().ToString(), Is.Not.EqualTo(second.RendezvousServers.Single().ToString()));
+        Assert.That(first, Is.EqualTo(second));
 
         Row_raises_the_mapped_rule_where_bind_does(row);
     }
