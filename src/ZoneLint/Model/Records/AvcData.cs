@@ -25,7 +25,7 @@ public sealed class AvcData : CharacterStringsData
     /// <inheritdoc/>
     public override RRType Type => RRType.AVC;
 
-    internal static RecordData? Parse(RdataReader r) => ParseStrings(r, out var s) ? new AvcData(s) : null;
+    internal static RecordData? Parse(RdataReader r) => ParseStrings(r, out var s, out _) ? new AvcData(s) : null;
 
     internal static RecordData? Read(ref WireReader r) => ReadStrings(ref r, out var s) ? new AvcData(s) : null;
 }

@@ -25,7 +25,7 @@ public sealed class ClaData : CharacterStringsData
     /// <inheritdoc/>
     public override RRType Type => RRType.CLA;
 
-    internal static RecordData? Parse(RdataReader r) => ParseStrings(r, out var s) ? new ClaData(s) : null;
+    internal static RecordData? Parse(RdataReader r) => ParseStrings(r, out var s, out _) ? new ClaData(s) : null;
 
     internal static RecordData? Read(ref WireReader r) => ReadStrings(ref r, out var s) ? new ClaData(s) : null;
 }

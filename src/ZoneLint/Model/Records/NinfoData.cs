@@ -25,7 +25,7 @@ public sealed class NinfoData : CharacterStringsData
     /// <inheritdoc/>
     public override RRType Type => RRType.NINFO;
 
-    internal static RecordData? Parse(RdataReader r) => ParseStrings(r, out var s) ? new NinfoData(s) : null;
+    internal static RecordData? Parse(RdataReader r) => ParseStrings(r, out var s, out _) ? new NinfoData(s) : null;
 
     internal static RecordData? Read(ref WireReader r) => ReadStrings(ref r, out var s) ? new NinfoData(s) : null;
 }

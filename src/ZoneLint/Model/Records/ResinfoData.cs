@@ -25,7 +25,7 @@ public sealed class ResinfoData : CharacterStringsData
     /// <inheritdoc/>
     public override RRType Type => RRType.RESINFO;
 
-    internal static RecordData? Parse(RdataReader r) => ParseStrings(r, out var s) ? new ResinfoData(s) : null;
+    internal static RecordData? Parse(RdataReader r) => ParseStrings(r, out var s, out _) ? new ResinfoData(s) : null;
 
     internal static RecordData? Read(ref WireReader r) => ReadStrings(ref r, out var s) ? new ResinfoData(s) : null;
 }

@@ -25,7 +25,7 @@ public sealed class WalletData : CharacterStringsData
     /// <inheritdoc/>
     public override RRType Type => RRType.WALLET;
 
-    internal static RecordData? Parse(RdataReader r) => ParseStrings(r, out var s) ? new WalletData(s) : null;
+    internal static RecordData? Parse(RdataReader r) => ParseStrings(r, out var s, out _) ? new WalletData(s) : null;
 
     internal static RecordData? Read(ref WireReader r) => ReadStrings(ref r, out var s) ? new WalletData(s) : null;
 }

@@ -1,4 +1,3 @@
-using System.Text;
 using ZoneLint.Model;
 using ZoneLint.Model.Records;
 
@@ -44,11 +43,8 @@ internal static class AlgorithmPolicy
         {
             case DnssecKeyData key:
                 return key.Algorithm;
-            case UnknownData { Data: { Length: >= 4 } octets }:
-                return octets[2];
-            case UnparsedData unparsed:
-                var tokens = unparsed.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-                return tokens.Length >= 3 && DnssecMnemonics.TryParseAlgorithm(Encoding.ASCII.GetBytes(tokens[2]), out byte algorithm) ? algorithm : null;
+            case KeyData key:
+                return key.Algorithm;
             default:
                 return null;
         }
