@@ -24,10 +24,20 @@ public sealed class ZoneLinterBuilder
     }
 
     /// <summary>Adds a rule by type.</summary>
+    /// <exception cref="InvalidOperationException">The rule class has no <see cref="ZoneRuleAttribute"/>.</exception>
     public ZoneLinterBuilder Use<TRule>()
         where TRule : ZoneRule, new()
     {
-        rules.Add(new TRule());
+        try
+        {
+            rules.Add(new TRule());
+        }
+        catch (System.Reflection.TargetInvocationException e) when (e.InnerException is not null)
+        {
+            // new() on a type parameter goes through reflection; the rule's own exception is the useful one.
+            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(e.InnerException);
+        }
+
         return this;
     }
 

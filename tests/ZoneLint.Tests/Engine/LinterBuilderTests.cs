@@ -1,0 +1,142 @@
+using System.Collections.Concurrent;
+using Microsoft.Extensions.Logging;
+using ZoneLint.Engine;
+using ZoneLint.Tests.Infrastructure;
+
+namespace ZoneLint.Tests.Engine;
+
+/// <summary>Third-party rules through the builder, the frozen linter, ordering, failures and logging.</summary>
+public sealed class LinterBuilderTests
+{
+    [ZoneRule("ACME001", "Owner has an uppercase letter", "owner '{0}' has an uppercase letter", "Naming", DiagnosticSeverity.Info, HelpLinkUri = "https://acme.example/rules/ACME001")]
+    private sealed class UppercaseOwner : ZoneRule
+    {
+        public override void Analyze(RuleContext context)
+        {
+            foreach (var record in context.Zone.Records)
+            {
+                string owner = record.Owner.ToString();
+                if (owner.Any(char.IsUpper))
+                {
+                    context.Report(record, owner);
+                }
+            }
+        }
+    }
+
+    [ZoneRule("ACME002", "Always fails", "never", "Naming", DiagnosticSeverity.Error)]
+    private sealed class Throwing : ZoneRule
+    {
+        public override void Analyze(RuleContext context) => throw new InvalidOperationException("boom");
+    }
+
+    private sealed class Undeclared : ZoneRule
+    {
+        public override void Analyze(RuleContext context)
+        {
+        }
+    }
+
+    [ZoneRule("ZL1001", "Clash", "clash", "Mail", DiagnosticSeverity.Error)]
+    private sealed class Clash : ZoneRule
+    {
+        public override void Analyze(RuleContext context)
+        {
+        }
+    }
+
+    private const string Zone = """
+        Www A 192.0.2.1
+        mail MX 10 alias
+        alias CNAME mx.provider.example.
+        """;
+
+    [Test]
+    public void A_third_party_rule_declares_its_descriptor_with_an_attribute()
+    {
+        var linter = ZoneLinter.CreateBuilder().UseBuiltInRules().Use<UppercaseOwner>().Build();
+        var result = RuleTestHarness.Lint(RuleTestHarness.Complete(Zone), linter: linter);
+        var finding = result.Diagnostics.Single(d => d.Id == "ACME001");
+        Assert.That(finding.Message, Is.EqualTo("owner 'Www.example.com.' has an uppercase letter"));
+        Assert.That(finding.Severity, Is.EqualTo(DiagnosticSeverity.Info));
+        Assert.That(finding.Descriptor.HelpLinkUri, Is.EqualTo("https://acme.example/rules/ACME001"));
+        Assert.That(finding.Location.Line, Is.EqualTo(8));
+        Assert.That(linter.Descriptors.Select(d => d.Id), Does.Contain("ACME001").And.Contain("ZL1001"));
+        Assert.That(result.Diagnostics.Select(d => d.Id), Does.Contain("ZL1001"), "built-in rules still run");
+    }
+
+    [Test]
+    public void Third_party_rules_are_configured_like_built_in_ones()
+    {
+        var linter = ZoneLinter.CreateBuilder().Use<UppercaseOwner>().Build();
+        var options = LintOptions.Default with { CategorySeverities = LintOptions.Default.CategorySeverities.SetItem("Naming", RuleSeverity.Error) };
+        var result = RuleTestHarness.Lint(RuleTestHarness.Complete(Zone), options, linter);
+        Assert.That(result.Diagnostics.Single(d => d.Id == "ACME001").Severity, Is.EqualTo(DiagnosticSeverity.Error));
+        Assert.That(result.Diagnostics.Any(d => d.Id == "ZL1001"), Is.False, "only the rules the builder was given run");
+    }
+
+    [Test]
+    public void A_rule_without_a_descriptor_or_with_a_taken_id_is_refused_when_built()
+    {
+        Assert.Throws<InvalidOperationException>(() => ZoneLinter.CreateBuilder().Use<Undeclared>());
+        Assert.Throws<InvalidOperationException>(() => ZoneLinter.CreateBuilder().UseBuiltInRules().Use<Clash>().Build());
+    }
+
+    [Test]
+    public void A_rule_that_throws_becomes_a_finding_and_the_others_still_report()
+    {
+        var linter = ZoneLinter.CreateBuilder().UseBuiltInRules().Use<Throwing>().Build();
+        var result = RuleTestHarness.Lint(RuleTestHarness.Complete(Zone), linter: linter);
+        Assert.That(result.Diagnostics.Single(d => d.Id == "ZL0090").Message, Is.EqualTo("rule ACME002 failed: InvalidOperationException: boom"));
+        Assert.That(result.Diagnostics.Select(d => d.Id), Does.Contain("ZL1001"));
+    }
+
+    [Test]
+    public void Output_order_is_file_line_column_id_and_repeatable()
+    {
+        var text = RuleTestHarness.Complete(Zone + "\nmail2 MX 10 alias\nmail2 MX 20 alias\n");
+        var first = RuleTestHarness.Lint(text).Diagnostics.Select(d => d.ToString()).ToList();
+        for (int i = 0; i < 5; i++)
+        {
+            Assert.That(RuleTestHarness.Lint(text).Diagnostics.Select(d => d.ToString()), Is.EqualTo(first));
+        }
+
+        var keys = RuleTestHarness.Lint(text).Diagnostics.Select(d => (d.Location.Line, d.Location.Column, d.Id)).ToList();
+        Assert.That(keys, Has.Count.GreaterThan(3));
+        for (int i = 1; i < keys.Count; i++)
+        {
+            Assert.That(keys[i - 1].CompareTo(keys[i]), Is.LessThanOrEqualTo(0), $"{keys[i - 1]} before {keys[i]}");
+        }
+    }
+
+    [Test]
+    public void Cancellation_stops_the_lint()
+    {
+        using var cancelled = new CancellationTokenSource();
+        cancelled.Cancel();
+        var zone = ZoneLint.Model.Zone.Create(RuleTestHarness.Origin, []);
+        Assert.Throws<OperationCanceledException>(() => ZoneLinter.Default.Lint(zone, cancellationToken: cancelled.Token));
+    }
+
+    [Test]
+    public void The_logger_hears_each_rule_and_is_silent_by_default()
+    {
+        var logger = new ListLogger();
+        var linter = ZoneLinter.CreateBuilder().Use<UppercaseOwner>().UseLogger(logger).Build();
+        RuleTestHarness.Lint(RuleTestHarness.Complete(Zone), linter: linter);
+        Assert.That(logger.Messages, Has.Some.Match(@"^Rule ACME001 reported 1 findings in [\d.]+ ms$"));
+    }
+
+    private sealed class ListLogger : ILogger
+    {
+        public ConcurrentQueue<string> Messages { get; } = new();
+
+        public IDisposable? BeginScope<TState>(TState state)
+            where TState : notnull => null;
+
+        public bool IsEnabled(LogLevel logLevel) => true;
+
+        public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter) =>
+            Messages.Enqueue(formatter(state, exception));
+    }
+}

@@ -1,0 +1,127 @@
+using ZoneLint.Engine;
+using ZoneLint.Parsing;
+
+namespace ZoneLint.Tests.Suppression;
+
+/// <summary>Severities from <c>.editorconfig</c>, found by walking up from the zone file as Roslyn does.</summary>
+public sealed class EditorConfigSeverityTests
+{
+    private const string Zone = """
+        $ORIGIN example.com.
+        $TTL 3600
+        @ SOA ns1 hostmaster 1 7200 3600 1209600 3600
+        @ NS ns1
+        @ NS ns2
+        ns1 A 192.0.2.1
+        ns2 A 192.0.2.2
+        @ MX 10 alias
+        alias CNAME mx.provider.example.
+        www A 192.0.2.80
+        shop A 192.0.2.90
+        shop TXT "v=spf1 -all"
+        """;
+
+    private string root = null!;
+
+    [SetUp]
+    public void CreateTree()
+    {
+        root = Path.Combine(Path.GetTempPath(), "zonelint-editorconfig-" + Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(Path.Combine(root, "zones", "internal"));
+        File.WriteAllText(Path.Combine(root, "zones", "example.com.zone"), Zone);
+        File.WriteAllText(Path.Combine(root, "zones", "internal", "example.com.db"), Zone);
+    }
+
+    [TearDown]
+    public void DeleteTree() => Directory.Delete(root, recursive: true);
+
+    private void Write(string relativeDirectory, string text) => File.WriteAllText(Path.Combine(root, relativeDirectory, ".editorconfig"), text);
+
+    private LintResult Lint(string relativeFile)
+    {
+        string path = Path.Combine(root, relativeFile);
+        return ZoneLinter.Default.Lint(ZoneParser.ParseFile(path), EditorConfigOptions.Load(path));
+    }
+
+    private static DiagnosticSeverity? SeverityOf(LintResult result, string id) =>
+        result.Diagnostics.FirstOrDefault(d => d.Id == id)?.Severity;
+
+    [Test]
+    public void A_rule_severity_overrides_the_default_and_none_turns_it_off()
+    {
+        Write(".", "root = true\n[*.zone]\nzonelint_diagnostic.ZL1001.severity = error\n[*.db]\nzonelint_diagnostic.ZL1001.severity = none\n");
+        Assert.That(SeverityOf(Lint("zones/example.com.zone"), "ZL1001"), Is.EqualTo(DiagnosticSeverity.Error));
+        Assert.That(SeverityOf(Lint("zones/internal/example.com.db"), "ZL1001"), Is.Null);
+    }
+
+    [Test]
+    public void A_category_severity_applies_unless_the_rule_has_its_own()
+    {
+        Write(".", "root = true\n[*]\nzonelint_diagnostic.category-Mail.severity = suggestion\n");
+        Assert.That(SeverityOf(Lint("zones/example.com.zone"), "ZL1001"), Is.EqualTo(DiagnosticSeverity.Info));
+
+        Write(".", "root = true\n[*]\nzonelint_diagnostic.category-Mail.severity = suggestion\nzonelint_diagnostic.ZL1001.severity = error\n");
+        Assert.That(SeverityOf(Lint("zones/example.com.zone"), "ZL1001"), Is.EqualTo(DiagnosticSeverity.Error));
+    }
+
+    [Test]
+    public void A_rule_off_by_default_is_turned_on()
+    {
+        Assert.That(SeverityOf(Lint("zones/example.com.zone"), "ZL1009"), Is.Null);
+        Write(".", "root = true\n[*.zone]\nzonelint_diagnostic.ZL1009.severity = warning\n");
+        Assert.That(SeverityOf(Lint("zones/example.com.zone"), "ZL1009"), Is.EqualTo(DiagnosticSeverity.Warning));
+    }
+
+    [Test]
+    public void The_nearer_file_wins_and_root_stops_the_walk()
+    {
+        Write(".", "root = true\n[*]\nzonelint_diagnostic.ZL1001.severity = error\n");
+        Write("zones/internal", "[*]\nzonelint_diagnostic.ZL1001.severity = suggestion\n");
+        Assert.That(SeverityOf(Lint("zones/internal/example.com.db"), "ZL1001"), Is.EqualTo(DiagnosticSeverity.Info));
+        Assert.That(SeverityOf(Lint("zones/example.com.zone"), "ZL1001"), Is.EqualTo(DiagnosticSeverity.Error));
+
+        Write("zones", "root = true\n");
+        Assert.That(SeverityOf(Lint("zones/example.com.zone"), "ZL1001"), Is.EqualTo(DiagnosticSeverity.Warning), "root = true in zones/ hides the file above it");
+    }
+
+    [Test]
+    public void Path_globs_match_relative_to_the_editorconfig()
+    {
+        Write(".", "root = true\n[zones/internal/**]\nzonelint_diagnostic.ZL1001.severity = none\n[{a,b}.zone]\nzonelint_diagnostic.ZL1001.severity = error\n");
+        Assert.That(SeverityOf(Lint("zones/internal/example.com.db"), "ZL1001"), Is.Null);
+        Assert.That(SeverityOf(Lint("zones/example.com.zone"), "ZL1001"), Is.EqualTo(DiagnosticSeverity.Warning));
+    }
+
+    [Test]
+    public void Bad_values_and_keys_are_reported_with_their_line()
+    {
+        Write(".", "root = true\n[*]\nzonelint_diagnostic.ZL1001.severity = loud\nzonelint_diagnostic.ZL1001 = error\nzonelint.dnssec = maybe\n");
+        var problems = Lint("zones/example.com.zone").Diagnostics.Where(d => d.Id == "ZL0090").ToList();
+        Assert.That(problems.Select(d => d.Location.Line), Is.EqualTo(new[] { 3, 4, 5 }));
+        Assert.That(problems[0].Message, Does.Contain("'loud' is not a severity"));
+        Assert.That(problems[0].Location.File, Does.EndWith(".editorconfig"));
+        Assert.That(SeverityOf(Lint("zones/example.com.zone"), "ZL1001"), Is.EqualTo(DiagnosticSeverity.Warning), "a bad value leaves the default");
+    }
+
+    [Test]
+    public void The_dnssec_switch_turns_the_category_off()
+    {
+        File.AppendAllText(Path.Combine(root, "zones", "example.com.zone"), "\nwww RRSIG A 13 3 3600 20000101000000 19990101000000 12345 example.com. AAAA\n");
+        Assert.That(Lint("zones/example.com.zone").Diagnostics.Any(d => d.Descriptor.Category == "DNSSEC"), Is.True);
+        Write(".", "root = true\n[*]\nzonelint.dnssec = off\n");
+        Assert.That(Lint("zones/example.com.zone").Diagnostics.Any(d => d.Descriptor.Category == "DNSSEC"), Is.False);
+    }
+
+    [TestCase("*.zone", "a/b/example.com.zone", true)]
+    [TestCase("*.zone", "example.com.db", false)]
+    [TestCase("zones/*.zone", "zones/x.zone", true)]
+    [TestCase("zones/*.zone", "zones/sub/x.zone", false)]
+    [TestCase("zones/**.zone", "zones/sub/x.zone", true)]
+    [TestCase("db.{example,test}", "db.test", true)]
+    [TestCase("db.[a-c]*", "db.beta", true)]
+    [TestCase("db.[!a-c]*", "db.beta", false)]
+    [TestCase("/top.zone", "top.zone", true)]
+    [TestCase("/top.zone", "sub/top.zone", false)]
+    public void Globs(string pattern, string path, bool matches) =>
+        Assert.That(EditorConfigOptions.GlobMatches(pattern, path), Is.EqualTo(matches));
+}
