@@ -151,6 +151,24 @@ public readonly struct RRType : IEquatable<RRType>, IComparable<RRType>
         return false;
     }
 
+    /// <summary>Parses a mnemonic or <c>TYPEnnn</c> written in ASCII, as zone text holds it.</summary>
+    internal static bool TryParse(ReadOnlySpan<byte> ascii, out RRType type)
+    {
+        type = default;
+        if (ascii.Length is 0 or > 16)
+        {
+            return false;
+        }
+
+        Span<char> chars = stackalloc char[ascii.Length];
+        for (int i = 0; i < ascii.Length; i++)
+        {
+            chars[i] = (char)ascii[i];
+        }
+
+        return TryParse(chars, out type);
+    }
+
     /// <summary>The mnemonic, or <c>TYPEnnn</c>.</summary>
     public override string ToString() => Names.TryGetValue(Value, out var name) ? name : "TYPE" + Value.ToString(CultureInfo.InvariantCulture);
 

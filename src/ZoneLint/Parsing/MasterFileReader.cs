@@ -330,7 +330,7 @@ internal sealed partial class MasterFileReader
         }
 
         ref Token typeToken = ref e[i];
-        if (!TryType(tz.Source.Slice(typeToken.Start, typeToken.Length), out var type) || typeToken.IsQuoted)
+        if (!RRType.TryParse(tz.Source.Slice(typeToken.Start, typeToken.Length), out var type) || typeToken.IsQuoted)
         {
             Report(ParserDiagnostics.UnknownTypeOrClass, Location(f, tz, typeToken, generated), $"unknown type '{TextOf(tz, typeToken)}': expected a type mnemonic such as A, MX or TXT, or TYPEnnn (RFC 3597)");
             return false;
@@ -440,22 +440,6 @@ internal sealed partial class MasterFileReader
         return RRClass.TryParse(chars, out value);
     }
 
-    private static bool TryType(ReadOnlySpan<byte> text, out RRType type)
-    {
-        type = default;
-        if (text.Length is 0 or > 16)
-        {
-            return false;
-        }
-
-        Span<char> chars = stackalloc char[text.Length];
-        for (int i = 0; i < text.Length; i++)
-        {
-            chars[i] = (char)text[i];
-        }
-
-        return RRType.TryParse(chars, out type);
-    }
 
     private RecordData? ReadData(FileState f, ZoneTokenizer tz, Entry e, int i, RRType type, bool writtenAsNumber, SourceLocation generated)
     {

@@ -49,11 +49,10 @@ public sealed class NxtData : RecordData
         }
 
         var types = new List<RRType>();
-        Span<char> chars = stackalloc char[16];
         while (r.TryNext(out var token))
         {
             var text = r.Text(token);
-            if (text.Length > chars.Length || token.IsQuoted || !TryParseType(text, chars, out var type))
+            if (token.IsQuoted || !RRType.TryParse(text, out var type))
             {
                 r.Fail($"'{r.TextOf(token)}' in the NXT type bit map is not a record type (a mnemonic such as A or NXT, or TYPEnnn)");
                 return null;
@@ -71,15 +70,6 @@ public sealed class NxtData : RecordData
         return new NxtData(next, types);
     }
 
-    private static bool TryParseType(ReadOnlySpan<byte> text, Span<char> chars, out RRType type)
-    {
-        for (int i = 0; i < text.Length; i++)
-        {
-            chars[i] = (char)text[i];
-        }
-
-        return RRType.TryParse(chars[..text.Length], out type);
-    }
 
     internal static RecordData? Read(ref WireReader r)
     {

@@ -38,11 +38,10 @@ internal static class TypeBitmap
     {
         types = [];
         var set = new SortedSet<ushort>();
-        Span<char> chars = stackalloc char[24];
         while (r.TryNext(out var token))
         {
             var text = r.Text(token);
-            if (text.Length > chars.Length || token.IsQuoted || !TryParseType(text, chars, out var type))
+            if (token.IsQuoted || !RRType.TryParse(text, out var type))
             {
                 return r.Fail($"'{r.TextOf(token)}' in the type bit map is not a record type (a mnemonic such as A or RRSIG, or TYPEnnn)");
             }
@@ -60,15 +59,6 @@ internal static class TypeBitmap
         return true;
     }
 
-    private static bool TryParseType(ReadOnlySpan<byte> text, Span<char> chars, out RRType type)
-    {
-        for (int i = 0; i < text.Length; i++)
-        {
-            chars[i] = (char)text[i];
-        }
-
-        return RRType.TryParse(chars[..text.Length], out type);
-    }
 
     /// <summary>Reads windows to the end of the RDATA, enforcing the RFC 4034 §4.1.2 encoding rules.</summary>
     public static bool Read(ref WireReader r, out ImmutableArray<RRType> types)
