@@ -18,11 +18,20 @@ internal static partial class ZoneFiles
             yield break;
         }
 
+        // A link in the tree that leads out of it (to /etc/passwd, say) is not linted: its text would end up in CI logs.
+        // Files named on the command line are the user's choice and are read wherever they lead.
+        IncludeResolver.TryGetRealPath(path, out string? root);
         var found = new SortedSet<string>(StringComparer.Ordinal);
         foreach (var pattern in Patterns)
         {
             foreach (var file in Directory.EnumerateFiles(path, pattern, new EnumerationOptions { RecurseSubdirectories = true, IgnoreInaccessible = true, AttributesToSkip = FileAttributes.Hidden }))
             {
+                if (root is not null && new FileInfo(file).LinkTarget is not null
+                    && (!IncludeResolver.TryGetRealPath(file, out string? real) || !IncludeResolver.IsInside(real, root)))
+                {
+                    continue;
+                }
+
                 found.Add(file);
             }
         }

@@ -1,0 +1,47 @@
+using ZoneLint.Cli.Tests.Infrastructure;
+
+namespace ZoneLint.Cli.Tests.CommandLine;
+
+/// <summary>What <c>zonelint check DIR</c> reads: zone-file names, recursively, and nothing a link carries out of the tree.</summary>
+public sealed class DirectoryWalkTests
+{
+    private string root = null!;
+    private string outside = null!;
+
+    [SetUp]
+    public void CreateTrees()
+    {
+        string temp = Path.Combine(Path.GetTempPath(), "zonelint-walk-" + Guid.NewGuid().ToString("N"));
+        root = Path.Combine(temp, "repo");
+        outside = Path.Combine(temp, "secret");
+        Directory.CreateDirectory(Path.Combine(root, "zones", "sub"));
+        Directory.CreateDirectory(outside);
+        const string Zone = "$ORIGIN example.com.\n$TTL 3600\n@ SOA ns1 hostmaster 1 7200 3600 1209600 3600\n@ NS ns1\n@ NS ns2\nns1 A 192.0.2.1\nns2 A 192.0.2.2\n";
+        File.WriteAllText(Path.Combine(root, "zones", "a.zone"), Zone);
+        File.WriteAllText(Path.Combine(root, "zones", "sub", "db.example.net"), Zone.Replace("example.com.", "example.net.", StringComparison.Ordinal));
+        File.WriteAllText(Path.Combine(root, "zones", "README.md"), "not a zone");
+        File.WriteAllText(Path.Combine(outside, "passwd"), "root:x:0:0:root:/root:/bin/bash\n");
+        File.CreateSymbolicLink(Path.Combine(root, "zones", "leak.zone"), Path.Combine(outside, "passwd"));
+        File.CreateSymbolicLink(Path.Combine(root, "zones", "inside.db"), Path.Combine(root, "zones", "a.zone"));
+    }
+
+    [TearDown]
+    public void DeleteTrees() => Directory.Delete(Path.GetDirectoryName(root)!, recursive: true);
+
+    [Test]
+    public void A_directory_gives_its_zone_files_but_not_links_that_leave_it()
+    {
+        var result = InProcess.Run("check", "--format", "json", Path.Combine(root, "zones"));
+        Assert.That(result.Stdout, Does.Not.Contain("root:x:0:0"), "the outside file's text must not be echoed");
+        Assert.That(result.Stdout, Does.Not.Contain("leak.zone"));
+        Assert.That(result.Stdout, Does.Contain("a.zone").And.Contain("db.example.net").And.Contain("inside.db"));
+        Assert.That(result.Stdout, Does.Contain("\"files\": 3"));
+    }
+
+    [Test]
+    public void A_link_named_on_the_command_line_is_read_as_asked()
+    {
+        var result = InProcess.Run("check", Path.Combine(root, "zones", "leak.zone"));
+        Assert.That(result.ExitCode, Is.EqualTo(1), "a passwd file is not a zone");
+    }
+}
