@@ -1,6 +1,7 @@
 using ZoneLint.Engine;
 using ZoneLint.Rules.Alias;
 using ZoneLint.Rules.Delegation;
+using ZoneLint.Rules.Dnssec;
 using ZoneLint.Rules.Dkim;
 using ZoneLint.Rules.Dmarc;
 using ZoneLint.Rules.Mail;
@@ -74,5 +75,26 @@ internal static class BuiltInRules
         new ZL7003ObsoleteType(),
         new ZL7005NonTerminalWildcard(),
         new ZL7007SpecialPurposeAddress(),
+        new ZL8101UnsignedRRset(),
+        new ZL8102SignatureDoesNotVerify(),
+        new ZL8103SignatureNotChecked(),
+        new ZL8104SignatureTtlMismatch(),
+        new ZL8105MisplacedSignature(),
+        new ZL8110MissingDnskey(),
+        new ZL8111InvalidDnskey(),
+        new ZL8112KeyTagCollision(),
+        new ZL8113NoSecureEntryPoint(),
+        new ZL8120UnknownDnssecAlgorithm(),
+        new ZL8121CdsMatchesNoKey(),
+        new ZL8122CdsCdnskeyMismatch(),
+        new ZL8123MalformedDeleteRequest(),
+        new ZL8130NameMissingFromNsecChain(),
+        new ZL8131NsecChainBroken(),
+        new ZL8132NsecBitmapWrong(),
+        new ZL8140Nsec3ParametersInconsistent(),
+        new ZL8141NameMissingFromNsec3Chain(),
+        new ZL8142Nsec3ChainBroken(),
+        new ZL8143Nsec3BitmapWrong(),
+        new ZL8150ZonemdMismatch(),
     ];
 }
