@@ -168,6 +168,9 @@ internal static class DnssecZone
         return c <= 0 ? a : b;
     }
 
+    /// <summary>The first of a node's records in file order: where a finding about the name as a whole goes.</summary>
+    public static ResourceRecord FirstInFile(ZoneNode node) => node.Records.Aggregate(Earlier);
+
     /// <summary>Formats a list of type numbers as mnemonics: <c>A, RRSIG, NSEC</c>.</summary>
     public static string FormatTypes(IEnumerable<ushort> types) => string.Join(" ", types.Select(t => new RRType(t).ToString()));
 

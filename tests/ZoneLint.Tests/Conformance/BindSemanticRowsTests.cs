@@ -30,6 +30,8 @@ public class BindSemanticRowsTests
             yield return Row(relative, "example", "ZL4001");
         }
 
+        yield return Row("checkzone/zones/bad-cds.db", "example", "ZL8121");
+        yield return Row("checkzone/zones/bad-cdnskey.db", "example", "ZL8121");
         yield return Row("checkzone/zones/ns-address-below-dname.db", "example.com", "ZL4011", "ZL4010");
         yield return Row("checkzone/zones/delegating-ns-address-below-dname.db", "example.com", "ZL4011", "ZL4010");
         yield return Row("checkconf/check-mx.db", "check-mx", "ZL1003");

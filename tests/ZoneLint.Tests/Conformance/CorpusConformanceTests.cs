@@ -200,9 +200,10 @@ public partial class CorpusConformanceTests
         foreach (var entry in semantic)
         {
             Assert.That(entry[2], Does.Match(@"^(ZL\d{4}|n/a)$"), entry[0]);
-            if (catalog is not null && entry[2] != "n/a")
+            // A rule is known when the catalog lists it or, for rules added since the catalog was written, it has a page.
+            if (catalog is not null && entry[2] != "n/a" && !File.Exists(Repository.Path("docs", "rules", entry[2] + ".md")))
             {
-                Assert.That(catalog, Does.Contain($"| {entry[2]} |"), $"{entry[2]} ({entry[0]}) is not in RULES.md");
+                Assert.That(catalog, Does.Contain($"| {entry[2]} |"), $"{entry[2]} ({entry[0]}) is neither in RULES.md nor documented in docs/rules");
             }
         }
 

@@ -42,7 +42,7 @@ internal sealed class ZL8130NameMissingFromNsecChain : ZoneRule
             if (!member.Node.Has(RRType.NSEC))
             {
                 string what = member.Role == NodeRole.Delegation ? "delegation point" : "name";
-                context.Report(member.Node.Records[0], $"the {what} '{member.Node.Name}' has no NSEC record: the chain skips it, so validators cannot prove which types it lacks");
+                context.Report(DnssecZone.FirstInFile(member.Node), $"the {what} '{member.Node.Name}' has no NSEC record: the chain skips it, so validators cannot prove which types it lacks");
             }
         }
     }
