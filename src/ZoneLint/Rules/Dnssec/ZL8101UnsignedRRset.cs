@@ -5,8 +5,8 @@ using ZoneLint.Model;
 namespace ZoneLint.Rules.Dnssec;
 
 /// <summary>
-/// In a signed zone every authoritative RRset carries a signature: "every authoritative RRset in the zone MUST be signed
-/// using each algorithm in the zone's DNSKEY RRset" — except NS at a delegation point and glue (RFC 4035 §2.2).
+/// In a signed zone every authoritative RRset carries a signature: "For each authoritative RRset in a signed zone, there
+/// MUST be at least one RRSIG record" — except NS at a delegation point and glue (RFC 4035 §2.2).
 /// A zone that publishes DNSKEY records but no signature at all is reported once.
 /// </summary>
 [ZoneRule("ZL8101", "Unsigned RRset in a signed zone", "{0}", RuleCategories.Dnssec, DiagnosticSeverity.Error)]

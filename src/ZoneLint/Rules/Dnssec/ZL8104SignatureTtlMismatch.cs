@@ -7,9 +7,8 @@ using ZoneLint.Model.Records;
 namespace ZoneLint.Rules.Dnssec;
 
 /// <summary>
-/// An RRSIG's TTL and its Original TTL field both follow the RRset it covers: "The TTL value of an RRSIG RR MUST match
-/// the TTL value of the RRset it covers" (RFC 4034 §3), and the Original TTL is "the TTL of the covered RRset as it
-/// appears in the authoritative zone" (RFC 4034 §3.1.4). A difference means the zone was edited after signing, or
+/// An RRSIG's TTL and its Original TTL field both follow the RRset it covers: "The RRSIG Original TTL field is equal to
+/// the TTL of the RRset" and "The RRSIG RR's TTL is equal to the TTL of the RRset" (RFC 4035 §2.2). A difference means the zone was edited after signing, or
 /// signed with other TTLs: validators cap the RRset's TTL at the Original TTL (RFC 4035 §5.3.3).
 /// </summary>
 [ZoneRule("ZL8104", "RRSIG TTL differs from the RRset it covers", "RRSIG {0} at '{1}': {2}", RuleCategories.Dnssec, DiagnosticSeverity.Warning)]

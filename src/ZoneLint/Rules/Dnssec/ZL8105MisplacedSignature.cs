@@ -6,8 +6,8 @@ using ZoneLint.Model.Records;
 namespace ZoneLint.Rules.Dnssec;
 
 /// <summary>
-/// RRSIGs only cover authoritative RRsets that exist: "NS RRsets that appear at delegation points [...] MUST NOT be
-/// signed. Glue address RRsets associated with delegations MUST NOT be signed" (RFC 4035 §2.2), RRSIGs themselves are
+/// RRSIGs only cover authoritative RRsets that exist: "the NS RRsets that appear at delegation points [...] MUST NOT
+/// be signed. Glue address RRsets associated with delegations MUST NOT be signed" (RFC 4035 §2.2), RRSIGs themselves are
 /// not signed (RFC 4034 §3), and a signature over a type the owner does not have is left over from data since removed.
 /// </summary>
 [ZoneRule("ZL8105", "RRSIG over data that must not be signed or does not exist", "RRSIG {0} at '{1}' {2}", RuleCategories.Dnssec, DiagnosticSeverity.Warning)]

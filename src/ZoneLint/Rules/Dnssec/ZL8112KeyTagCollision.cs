@@ -7,8 +7,8 @@ using ZoneLint.Model.Records;
 namespace ZoneLint.Rules.Dnssec;
 
 /// <summary>
-/// Key tags are not unique (RFC 4034 Appendix B: "it is possible for two distinct DNSKEY RRs to have the same owner
-/// name, the same algorithm, and the same key tag"); RRSIG and DS records name a key by tag and algorithm only, so with a
+/// Key tags are not unique (RFC 4034 Appendix B: "It is theoretically possible for two distinct DNSKEY RRs to have the
+/// same owner name, the same algorithm, and the same key tag"); RRSIG and DS records name a key by tag and algorithm only, so with a
 /// collision validators must try each key, and tools that pick a key by tag pick the wrong one. Signers avoid it
 /// (BIND's dnssec-keygen regenerates such keys).
 /// </summary>
