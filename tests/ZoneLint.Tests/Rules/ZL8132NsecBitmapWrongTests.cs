@@ -29,4 +29,16 @@ public class ZL8132NsecBitmapWrongTests
         SignedZones.Nsec()
             .Edit(l => IsRecord(l, "child.example.com.", "NSEC"), l => "[|" + l.Replace(" NS RRSIG NSEC", " A NS RRSIG NSEC", StringComparison.Ordinal))
             .Verify("ZL8132");
+
+    [Test]
+    public void Delegation_removed_with_its_DS_left_behind_is_caught()
+    {
+        // The DS's target, the delegation, is gone: the NSEC still lists NS, and ZL5006 reports the DS without a cut.
+        var result = SignedZones.Nsec()
+            .Remove(l => IsRecord(l, "secure.example.com.", "NS"))
+            .Mark(l => IsRecord(l, "secure.example.com.", "NSEC"))
+            .Verify("ZL8132");
+        Assert.That(result.Diagnostics.Single(d => d.Id == "ZL8132").Message, Does.Contain("lists NS, which the name does not have"));
+        Assert.That(result.Diagnostics.Where(d => d.Id == "ZL5006").Select(d => d.Message), Has.One.Contains("not at a delegation point"));
+    }
 }
