@@ -83,26 +83,26 @@ internal sealed class SignatureCheck
                 continue;
             }
 
-            // Group by type covered; a name rarely has more than a handful.
-            var byType = new Dictionary<ushort, List<ResourceRecord>>();
-            foreach (var r in rrsigs)
+            // Group by type covered. PERF: a name has a handful of RRSIGs, so a quadratic pass beats a dictionary per name.
+            var grouped = new bool[rrsigs.Length];
+            for (int i = 0; i < rrsigs.Length; i++)
             {
-                if (r.Data is not RrsigData sig || !DnssecZone.IsSigned(role, sig.TypeCovered) || !node.Has(sig.TypeCovered))
+                if (grouped[i] || rrsigs[i].Data is not RrsigData first || !DnssecZone.IsSigned(role, first.TypeCovered) || !node.Has(first.TypeCovered))
                 {
                     continue; // ZL8105 reports signatures over data that must not be signed or does not exist.
                 }
 
-                if (!byType.TryGetValue(sig.TypeCovered.Value, out var list))
+                var group = new List<ResourceRecord>(1) { rrsigs[i] };
+                for (int j = i + 1; j < rrsigs.Length; j++)
                 {
-                    byType[sig.TypeCovered.Value] = list = [];
+                    if (!grouped[j] && rrsigs[j].Data is RrsigData other && other.TypeCovered == first.TypeCovered)
+                    {
+                        grouped[j] = true;
+                        group.Add(rrsigs[j]);
+                    }
                 }
 
-                list.Add(r);
-            }
-
-            foreach (var (type, list) in byType)
-            {
-                work.Add((node, new RRType(type), list.ToArray()));
+                work.Add((node, first.TypeCovered, group.ToArray()));
             }
         }
 

@@ -23,6 +23,7 @@ internal sealed class ZL8141NameMissingFromNsec3Chain : ZoneRule
         }
 
         var present = new HashSet<Nsec3Hash>(chain.Entries.Select(e => e.Hash));
+        var missing = new List<(Nsec3Hash Hash, ChainMember Member)>();
         foreach (var (hash, member) in chain.Members)
         {
             if (present.Contains(hash))
@@ -37,8 +38,15 @@ internal sealed class ZL8141NameMissingFromNsec3Chain : ZoneRule
                 continue; // Opt-Out spans may leave out insecure delegations and the empty non-terminals above them.
             }
 
+            missing.Add((hash, member));
+        }
+
+        var firstBelow = FirstRecordsBelow(zone, missing.Where(m => m.Member.Node.IsEmptyNonTerminal).Select(m => m.Member.Node.Name));
+        foreach (var (hash, member) in missing)
+        {
+            var node = member.Node;
             string what = node.IsEmptyNonTerminal ? "empty non-terminal" : member.Role == NodeRole.Delegation ? "delegation point" : "name";
-            var at = node.IsEmptyNonTerminal ? FirstBelow(zone, node.Name) : DnssecZone.FirstInFile(node);
+            var at = node.IsEmptyNonTerminal ? firstBelow.GetValueOrDefault(node.Name) : DnssecZone.FirstInFile(node);
             string message = $"the {what} '{node.Name}' has no NSEC3 record (its hashed owner would be '{hash}.{zone.Origin}'): validators cannot prove what it lacks";
             if (at is not null)
             {
@@ -51,15 +59,33 @@ internal sealed class ZL8141NameMissingFromNsec3Chain : ZoneRule
         }
     }
 
-    /// <summary>An empty non-terminal has no record of its own; the finding goes to the first record below it.</summary>
-    private static ResourceRecord? FirstBelow(Zone zone, DomainName name)
+    /// <summary>
+    /// An empty non-terminal has no record of its own; its finding goes to the first record below it. PERF: one pass
+    /// over the nodes, each walking up its ancestors, rather than a scan of the zone per name.
+    /// </summary>
+    private static Dictionary<DomainName, ResourceRecord> FirstRecordsBelow(Zone zone, IEnumerable<DomainName> names)
     {
-        ResourceRecord? first = null;
+        var wanted = new HashSet<DomainName>(names, NameComparer.Instance);
+        var first = new Dictionary<DomainName, ResourceRecord>(NameComparer.Instance);
+        if (wanted.Count == 0)
+        {
+            return first;
+        }
+
         foreach (var node in zone.Nodes)
         {
-            if (node.Records.Count > 0 && node.Name.IsSubdomainOf(name))
+            if (node.IsEmptyNonTerminal || !zone.Contains(node.Name))
             {
-                first = first is null ? node.Records[0] : DnssecZone.Earlier(first, node.Records[0]);
+                continue;
+            }
+
+            var record = DnssecZone.FirstInFile(node);
+            for (var ancestor = node.Name.Parent; ancestor is not null && ancestor.IsSubdomainOf(zone.Origin); ancestor = ancestor.Parent)
+            {
+                if (wanted.Contains(ancestor))
+                {
+                    first[ancestor] = first.TryGetValue(ancestor, out var seen) ? DnssecZone.Earlier(seen, record) : record;
+                }
             }
         }
 
