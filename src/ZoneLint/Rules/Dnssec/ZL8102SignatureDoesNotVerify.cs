@@ -34,11 +34,11 @@ internal sealed class ZL8102SignatureDoesNotVerify : ZoneRule
 
     private static void Report(RuleContext context, RRsetSignatures rrset, DateTimeOffset now)
     {
-        bool valid = false, unchecked_ = false, broken = false;
+        bool valid = false, notChecked = false, broken = false;
         foreach (var o in rrset.Outcomes)
         {
             valid |= o.Status == SignatureStatus.Valid;
-            unchecked_ |= o.Status == SignatureStatus.Unchecked;
+            notChecked |= o.Status == SignatureStatus.Unchecked;
             broken |= o.Status is SignatureStatus.Failed or SignatureStatus.OutsideWindow;
         }
 
@@ -47,7 +47,7 @@ internal sealed class ZL8102SignatureDoesNotVerify : ZoneRule
             return;
         }
 
-        if (!valid && !unchecked_)
+        if (!valid && !notChecked)
         {
             // Bogus: nothing a validator could accept at this time.
             var first = rrset.Node.Get(rrset.Type)[0];
