@@ -20,8 +20,8 @@ public sealed class DnssecAlgorithms
         this.byNumber = byNumber;
     }
 
-    /// <summary>No algorithm at all: every signature is reported as not checked.</summary>
-    public static DnssecAlgorithms None { get; } = new(FrozenDictionary<byte, IDnssecAlgorithm>.Empty);
+    /// <summary>No algorithm at all: every signature would be reported as not checked. The start of <see cref="BuiltIn"/>.</summary>
+    internal static DnssecAlgorithms None { get; } = new(FrozenDictionary<byte, IDnssecAlgorithm>.Empty);
 
     /// <summary>The algorithms ZoneLint verifies with .NET's own cryptography: 5, 7, 8, 10, 13 and 14.</summary>
     public static DnssecAlgorithms BuiltIn { get; } = None
