@@ -30,13 +30,9 @@ internal sealed class ZL8111InvalidDnskey : ZoneRule
                 context.Report(record, key.KeyTag, record.Owner, string.Create(CultureInfo.InvariantCulture, $"has protocol {key.Protocol}: DNSSEC keys use 3, and validators treat any other key as invalid"));
             }
 
-            if (context.DnssecAlgorithms.TryGet(key.Algorithm, out var algorithm))
+            if (context.DnssecAlgorithms.TryGet(key.Algorithm, out var algorithm) && Unreadable(algorithm, key) is { } error)
             {
-                using var verifier = algorithm.CreateVerifier(key.PublicKey.AsSpan(), out string? error);
-                if (verifier is null)
-                {
-                    context.Report(record, key.KeyTag, record.Owner, $"is not a valid {algorithm.Name} key: {error}");
-                }
+                context.Report(record, key.KeyTag, record.Owner, $"is not a valid {algorithm.Name} key: {error}");
             }
 
             if (!key.IsZoneKey)
@@ -48,6 +44,20 @@ internal sealed class ZL8111InvalidDnskey : ZoneRule
             {
                 context.ReportShifted(-1, record.Location, record.Owner, [], key.KeyTag, record.Owner, string.Create(CultureInfo.InvariantCulture, $"has flags {key.Flags} with reserved bits set (only 256 Zone Key, 128 REVOKE and 1 SEP are defined): they must be zero"));
             }
+        }
+    }
+
+    /// <summary>Why the algorithm cannot read the key, or <see langword="null"/> when it can.</summary>
+    private static string? Unreadable(IDnssecAlgorithm algorithm, DnssecKeyData key)
+    {
+        try
+        {
+            using var verifier = algorithm.CreateVerifier(key.PublicKey.AsSpan(), out string? error);
+            return verifier is null ? error ?? "the key cannot be read" : null;
+        }
+        catch (System.Security.Cryptography.CryptographicException e)
+        {
+            return e.Message;
         }
     }
 }
