@@ -102,7 +102,7 @@ internal sealed class CheckRunner(TextWriter stdout, TextWriter stderr)
 
         lintOptions = lintOptions with { Now = settings.Now ?? lintOptions.Now, Dnssec = settings.Dnssec && lintOptions.Dnssec };
         var parsed = ZoneParser.ParseFile(file, parseOptions);
-        var result = ZoneLinter.Default.Lint(parsed, lintOptions);
+        var result = CliLinter.Instance.Lint(parsed, lintOptions);
         return new FileReport(file, parsed.Zone.Origin, result);
     }
 }

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Globalization;
+using ZoneLint.Dnssec;
 using ZoneLint.Model;
 using ZoneLint.Parsing;
 
@@ -35,6 +36,9 @@ public sealed class RuleContext
 
     /// <summary>Signalled when the caller gives up; long rules should check it.</summary>
     public CancellationToken CancellationToken { get; }
+
+    /// <summary>The DNSSEC signature algorithms the linter can verify.</summary>
+    public DnssecAlgorithms DnssecAlgorithms { get; internal init; } = DnssecAlgorithms.BuiltIn;
 
     /// <summary>The time signature validity is judged at.</summary>
     public DateTimeOffset Now => options.Now ?? DateTimeOffset.UtcNow;

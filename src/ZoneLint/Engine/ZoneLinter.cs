@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Diagnostics;
 using Microsoft.Extensions.Logging;
+using ZoneLint.Dnssec;
 using ZoneLint.Model;
 using ZoneLint.Parsing;
 using ZoneLint.Rules;
@@ -21,8 +22,9 @@ public sealed partial class ZoneLinter
     private readonly IExternalResolver? resolver;
     private readonly ILogger logger;
 
-    internal ZoneLinter(ImmutableArray<ZoneRule> rules, ImmutableArray<SuppressZoneRuleAttribute> suppressions, IExternalResolver? resolver, ILogger logger)
+    internal ZoneLinter(ImmutableArray<ZoneRule> rules, ImmutableArray<SuppressZoneRuleAttribute> suppressions, IExternalResolver? resolver, ILogger logger, DnssecAlgorithms? dnssecAlgorithms = null)
     {
+        DnssecAlgorithms = dnssecAlgorithms ?? DnssecAlgorithms.BuiltIn;
         this.rules = rules;
         this.suppressions = suppressions;
         this.resolver = resolver;
@@ -35,6 +37,9 @@ public sealed partial class ZoneLinter
 
     /// <summary>Every descriptor this linter can report: the parser's and each rule's.</summary>
     public ImmutableArray<DiagnosticDescriptor> Descriptors { get; }
+
+    /// <summary>The DNSSEC signature algorithms this linter verifies (<see cref="ZoneLinterBuilder.UseDnssecAlgorithm"/>).</summary>
+    public DnssecAlgorithms DnssecAlgorithms { get; }
 
     /// <summary>Starts a builder.</summary>
     public static ZoneLinterBuilder CreateBuilder() => new();
@@ -77,7 +82,7 @@ public sealed partial class ZoneLinter
             {
                 var (rule, severity) = active[i];
                 var sink = new List<Diagnostic>();
-                var context = new RuleContext(zone, rule, severity, options, resolver, cancellationToken, sink);
+                var context = new RuleContext(zone, rule, severity, options, resolver, cancellationToken, sink) { DnssecAlgorithms = DnssecAlgorithms };
                 long start = Stopwatch.GetTimestamp();
                 try
                 {

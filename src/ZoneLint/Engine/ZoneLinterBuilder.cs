@@ -1,6 +1,7 @@
 using System.Reflection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
+using ZoneLint.Dnssec;
 using ZoneLint.Rules;
 
 namespace ZoneLint.Engine;
@@ -15,6 +16,7 @@ public sealed class ZoneLinterBuilder
     private readonly List<SuppressZoneRuleAttribute> suppressions = [];
     private IExternalResolver? resolver;
     private ILogger logger = NullLogger.Instance;
+    private DnssecAlgorithms dnssecAlgorithms = DnssecAlgorithms.BuiltIn;
 
     /// <summary>Adds every built-in rule.</summary>
     public ZoneLinterBuilder UseBuiltInRules()
@@ -63,6 +65,16 @@ public sealed class ZoneLinterBuilder
         return this;
     }
 
+    /// <summary>
+    /// Lets the DNSSEC rules verify signatures of another algorithm (Ed25519 or Ed448 from <c>ZoneLint.Dnssec.BouncyCastle</c>,
+    /// say), or replaces a built-in one of the same number. Without a verifier, such signatures are reported as not checked.
+    /// </summary>
+    public ZoneLinterBuilder UseDnssecAlgorithm(IDnssecAlgorithm algorithm)
+    {
+        dnssecAlgorithms = dnssecAlgorithms.With(algorithm);
+        return this;
+    }
+
     /// <summary>Reads <see cref="SuppressZoneRuleAttribute"/>s from an assembly (the GlobalSuppressions.cs pattern).</summary>
     public ZoneLinterBuilder UseSuppressionsFrom(Assembly assembly)
     {
@@ -86,6 +98,6 @@ public sealed class ZoneLinterBuilder
             throw new InvalidOperationException($"Two rules declare the ID {duplicate.Key}: {string.Join(", ", duplicate.Select(r => r.GetType().FullName))}.");
         }
 
-        return new ZoneLinter([.. rules], [.. suppressions], resolver, logger);
+        return new ZoneLinter([.. rules], [.. suppressions], resolver, logger, dnssecAlgorithms);
     }
 }

@@ -152,7 +152,7 @@ public sealed class PreCommitTests
         Directory.CreateDirectory(snapshot);
         var listed = git!.Try(Repository.Root, "ls-files", "--cached", "--others", "--exclude-standard", "-z");
         IEnumerable<string> files = listed.ExitCode == 0
-            ? listed.Stdout.Split('\0', StringSplitOptions.RemoveEmptyEntries)
+            ? listed.Stdout.Split('\0', StringSplitOptions.RemoveEmptyEntries).Distinct(StringComparer.Ordinal)
             : WalkSourceTree();
         foreach (string file in files)
         {
