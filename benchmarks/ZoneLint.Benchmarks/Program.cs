@@ -26,5 +26,10 @@ if (args.Length > 0 && args[0] == "generate")
     return 0;
 }
 
+if (args.Length > 1 && args[0] == "phases")
+{
+    return PhaseProfile.Run(args[1], args.Length > 3 && args[2] == "--origin" ? args[3] : null);
+}
+
 BenchmarkSwitcher.FromAssembly(typeof(ZoneGenerator).Assembly).Run(args);
 return 0;
