@@ -1,4 +1,5 @@
 using System.Collections.ObjectModel;
+using System.Runtime.InteropServices;
 using ZoneLint.Model.Records;
 
 namespace ZoneLint.Model;
@@ -14,6 +15,8 @@ public sealed class Zone
     private readonly Dictionary<DomainName, ZoneNode>.AlternateLookup<ReadOnlySpan<byte>> nodesBySpan;
     private readonly HashSet<DomainName> delegations;
     private readonly HashSet<DomainName> dnames;
+    private readonly Dictionary<ushort, List<ZoneNode>> nodesByType = [];
+    private readonly Dictionary<Type, Lazy<object>> shared = [];
 
     internal Zone(DomainName origin, List<ResourceRecord> records, IReadOnlyList<ZonePragma> pragmas)
     {
@@ -84,16 +87,9 @@ public sealed class Zone
             return null;
         }
 
-        DomainName? found = null;
-        WalkAncestors(name, includeSelf: true, includeApex: false, wire =>
-        {
-            var node = Find(wire);
-            if (node is not null && delegations.Contains(node.Name))
-            {
-                found = node.Name;
-            }
-        });
-        return found;
+        // PERF: every ancestor of a node is a node, so the closest existing name answers with what the index build
+        // worked out for it once; no walk, no allocation.
+        return ClosestNode(name.Wire, includeSelf: true) is { } node ? node.HighestCut : null;
     }
 
     /// <summary>The DNAME owner strictly above <paramref name="name"/> (the apex included), whose redirection hides it (RFC 6672 §2.3), if any.</summary>
@@ -105,16 +101,14 @@ public sealed class Zone
             return null;
         }
 
-        DomainName? found = null;
-        WalkAncestors(name, includeSelf: false, includeApex: true, wire =>
+        if (Find(name) is { } self)
         {
-            var node = Find(wire);
-            if (node is not null && dnames.Contains(node.Name))
-            {
-                found ??= node.Name;
-            }
-        });
-        return found;
+            return self.DNameAbove;
+        }
+
+        // A name that does not exist: its closest existing ancestor, or the DNAME above that one.
+        var encloser = ClosestNode(name.Wire, includeSelf: false);
+        return encloser is null ? null : encloser.HasDName ? encloser.Name : encloser.DNameAbove;
     }
 
     /// <summary>
@@ -132,65 +126,147 @@ public sealed class Zone
         return !cut.Equals(name) || !(type == RRType.NS || type == RRType.DS || type == RRType.RRSIG || type == RRType.NSEC);
     }
 
-    /// <summary>Visits the wire forms of <paramref name="name"/>'s ancestors up to the apex, deepest first.</summary>
-    private void WalkAncestors(DomainName name, bool includeSelf, bool includeApex, Action<ReadOnlySpan<byte>> visit)
+    /// <summary>The nodes that own records of <paramref name="type"/>, in the order their names first appear.</summary>
+    /// <remarks>PERF: rules about one type visit only its RRsets instead of every node of the zone.</remarks>
+    internal ReadOnlySpan<ZoneNode> NodesWith(RRType type) =>
+        nodesByType.TryGetValue(type.Value, out var list) ? CollectionsMarshal.AsSpan(list) : [];
+
+    /// <summary>
+    /// Data worked out from the zone once and shared by every rule that needs it (parsed mail-authentication records,
+    /// say), made on first use; thread-safe. It lives as long as the zone, so it must depend on the zone alone, never on
+    /// lint options.
+    /// </summary>
+    internal T GetShared<T>(Func<Zone, T> create)
+        where T : class
     {
-        var wire = name.Wire;
-        int stop = wire.Length - Origin.WireLength + (includeApex ? 1 : 0);
-        int offset = includeSelf ? 0 : wire[0] + 1;
-        while (offset < stop)
+        // PERF: twenty rules read the same SPF, DMARC and DKIM parses; each zone computes them once.
+        Lazy<object>? lazy;
+        lock (shared)
         {
-            visit(wire[offset..]);
+            if (!shared.TryGetValue(typeof(T), out lazy))
+            {
+                lazy = new Lazy<object>(() => create(this), LazyThreadSafetyMode.ExecutionAndPublication);
+                shared.Add(typeof(T), lazy);
+            }
+        }
+
+        try
+        {
+            return (T)lazy.Value;
+        }
+        catch
+        {
+            // A cancelled or failed computation is not kept: the next lint of this zone tries again.
+            lock (shared)
+            {
+                if (shared.TryGetValue(typeof(T), out var current) && ReferenceEquals(current, lazy))
+                {
+                    shared.Remove(typeof(T));
+                }
+            }
+
+            throw;
+        }
+    }
+
+    /// <summary>The node at <paramref name="wire"/> or at its closest ancestor that exists, below the zone's origin or at it.</summary>
+    private ZoneNode? ClosestNode(ReadOnlySpan<byte> wire, bool includeSelf)
+    {
+        int stop = wire.Length - Origin.WireLength;
+        int offset = includeSelf ? 0 : wire[0] + 1;
+        while (offset <= stop)
+        {
+            if (Find(wire[offset..]) is { } node)
+            {
+                return node;
+            }
+
             offset += wire[offset] + 1;
         }
+
+        return null;
     }
 
     private void BuildNodes(List<ResourceRecord> records)
     {
-        var grouped = new Dictionary<DomainName, List<ResourceRecord>>(NameComparer.Instance);
-        foreach (var r in records)
+        // PERF: two passes instead of a List per owner: count the records of each owner, then place them in one array
+        // each, already sized. Owners repeat in runs in most files, so the last owner is checked before the dictionary.
+        var ids = new Dictionary<DomainName, int>(NameComparer.Instance);
+        var owners = new List<DomainName>();
+        var ownerOf = new int[records.Count];
+        var counts = new List<int>();
+        DomainName? lastName = null;
+        int lastId = -1;
+        for (int i = 0; i < records.Count; i++)
         {
-            if (!grouped.TryGetValue(r.Owner, out var list))
+            var owner = records[i].Owner;
+            if (!ReferenceEquals(owner, lastName))
             {
-                list = new List<ResourceRecord>(2);
-                grouped.Add(r.Owner, list);
-            }
-
-            list.Add(r);
-        }
-
-        foreach (var (name, list) in grouped)
-        {
-            var array = list.ToArray();
-            if (array.Length > 1)
-            {
-                // Stable: file order is kept within a type.
-                var keys = new long[array.Length];
-                for (int i = 0; i < array.Length; i++)
+                ref int id = ref CollectionsMarshal.GetValueRefOrAddDefault(ids, owner, out bool exists);
+                if (!exists)
                 {
-                    keys[i] = ((long)array[i].Type.Value << 32) | (uint)i;
+                    id = owners.Count;
+                    owners.Add(owner);
+                    counts.Add(0);
                 }
 
-                Array.Sort(keys, array);
+                lastName = owner;
+                lastId = id;
             }
 
-            nodes.Add(name, new ZoneNode(name, array));
-            if (!name.Equals(Origin))
+            ownerOf[i] = lastId;
+            counts[lastId]++;
+        }
+
+        var arrays = new ResourceRecord[owners.Count][];
+        for (int id = 0; id < arrays.Length; id++)
+        {
+            arrays[id] = new ResourceRecord[counts[id]];
+            counts[id] = 0;
+        }
+
+        for (int i = 0; i < records.Count; i++)
+        {
+            int id = ownerOf[i];
+            arrays[id][counts[id]++] = records[i];
+        }
+
+        nodes.EnsureCapacity(owners.Count + (owners.Count / 4));
+        for (int id = 0; id < arrays.Length; id++)
+        {
+            var name = owners[id];
+            var array = arrays[id];
+            SortByType(array);
+            var node = new ZoneNode(name, array);
+            nodes.Add(name, node);
+            for (int i = 0; i < array.Length; i++)
             {
-                if (array.Any(r => r.Type == RRType.NS))
+                var type = array[i].Type;
+                if (i > 0 && array[i - 1].Type == type)
+                {
+                    continue;
+                }
+
+                if (!nodesByType.TryGetValue(type.Value, out var list))
+                {
+                    list = [];
+                    nodesByType.Add(type.Value, list);
+                }
+
+                list.Add(node);
+                if (type == RRType.NS && !name.Equals(Origin))
                 {
                     delegations.Add(name);
                 }
-            }
-
-            if (array.Any(r => r.Type == RRType.DNAME))
-            {
-                dnames.Add(name);
+                else if (type == RRType.DNAME)
+                {
+                    dnames.Add(name);
+                }
             }
         }
 
         // Empty non-terminals: every ancestor between a name and the apex exists (RFC 8020).
-        foreach (var name in grouped.Keys)
+        foreach (var name in owners)
         {
             if (!name.IsSubdomainOf(Origin))
             {
@@ -212,5 +288,82 @@ public sealed class Zone
                 offset += wire[offset] + 1;
             }
         }
+
+        if (delegations.Count > 0 || dnames.Count > 0)
+        {
+            foreach (var node in nodes.Values)
+            {
+                ResolveAncestry(node);
+            }
+        }
+    }
+
+    /// <summary>Works out, parents first, the highest cut at or above a node and the closest DNAME strictly above it.</summary>
+    private void ResolveAncestry(ZoneNode node)
+    {
+        if (node.AncestryResolved)
+        {
+            return;
+        }
+
+        var wire = node.Name.Wire;
+        ZoneNode? parent = null;
+        if (wire.Length > Origin.WireLength && wire[0] != 0)
+        {
+            parent = Find(wire[(wire[0] + 1)..]);
+        }
+
+        DomainName? highestCut = null;
+        DomainName? dnameAbove = null;
+        if (parent is not null)
+        {
+            ResolveAncestry(parent);
+            highestCut = parent.HighestCut;
+            dnameAbove = parent.HasDName ? parent.Name : parent.DNameAbove;
+        }
+
+        if (highestCut is null && delegations.Contains(node.Name))
+        {
+            highestCut = node.Name;
+        }
+
+        node.SetAncestry(highestCut, dnameAbove);
+    }
+
+    /// <summary>Groups a node's records by type, keeping file order within a type.</summary>
+    private static void SortByType(ResourceRecord[] array)
+    {
+        if (array.Length < 2)
+        {
+            return;
+        }
+
+        if (array.Length <= 16)
+        {
+            // PERF: nodes hold a handful of records; a stable insertion sort needs no key array.
+            for (int i = 1; i < array.Length; i++)
+            {
+                var r = array[i];
+                int j = i - 1;
+                while (j >= 0 && array[j].Type > r.Type)
+                {
+                    array[j + 1] = array[j];
+                    j--;
+                }
+
+                array[j + 1] = r;
+            }
+
+            return;
+        }
+
+        // Stable: file order is kept within a type.
+        var keys = new long[array.Length];
+        for (int i = 0; i < array.Length; i++)
+        {
+            keys[i] = ((long)array[i].Type.Value << 32) | (uint)i;
+        }
+
+        Array.Sort(keys, array);
     }
 }

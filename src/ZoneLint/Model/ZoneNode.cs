@@ -11,6 +11,16 @@ public sealed class ZoneNode
         records = recordsByType;
     }
 
+    /// <summary>The highest zone cut at or below the apex that is at or above this name, if any (set by the zone).</summary>
+    internal DomainName? HighestCut { get; private set; }
+
+    /// <summary>The closest DNAME owner strictly above this name, if any (set by the zone).</summary>
+    internal DomainName? DNameAbove { get; private set; }
+
+    internal bool AncestryResolved { get; private set; }
+
+    internal bool HasDName => Has(RRType.DNAME);
+
     /// <summary>The name.</summary>
     public DomainName Name { get; }
 
@@ -54,6 +64,13 @@ public sealed class ZoneNode
                 }
             }
         }
+    }
+
+    internal void SetAncestry(DomainName? highestCut, DomainName? dnameAbove)
+    {
+        HighestCut = highestCut;
+        DNameAbove = dnameAbove;
+        AncestryResolved = true;
     }
 
     private int IndexOf(RRType type)

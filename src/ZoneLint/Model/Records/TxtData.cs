@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 using System.Text;
 using ZoneLint.Parsing;
 using ZoneLint.Text;
@@ -73,23 +74,26 @@ public abstract class CharacterStringsData : RecordData
     internal static bool ParseStrings(RdataReader r, out ImmutableArray<ImmutableArray<byte>> strings)
     {
         strings = default;
-        var builder = ImmutableArray.CreateBuilder<ImmutableArray<byte>>();
-        while (r.TryNext(out var token))
+        int count = r.Remaining;
+        if (count == 0)
         {
+            return r.FailMissing("at least one character-string");
+        }
+
+        // PERF: one array of the right size, and each string's octets wrapped rather than copied.
+        var array = new ImmutableArray<byte>[count];
+        for (int i = 0; i < count; i++)
+        {
+            r.TryNext(out var token);
             if (!r.ParseCharacterString(token, "text string", out var value))
             {
                 return false;
             }
 
-            builder.Add(ImmutableArray.Create(value));
+            array[i] = ImmutableCollectionsMarshal.AsImmutableArray(value);
         }
 
-        if (builder.Count == 0)
-        {
-            return r.FailMissing("at least one character-string");
-        }
-
-        strings = builder.ToImmutable();
+        strings = ImmutableCollectionsMarshal.AsImmutableArray(array);
         return true;
     }
 

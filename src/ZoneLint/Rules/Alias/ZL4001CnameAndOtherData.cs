@@ -14,7 +14,7 @@ internal sealed class ZL4001CnameAndOtherData : ZoneRule
 {
     public override void Analyze(RuleContext context)
     {
-        foreach (var node in context.Zone.Nodes)
+        foreach (var node in context.Zone.NodesWith(RRType.CNAME))
         {
             var cnames = node.Get(RRType.CNAME);
             if (cnames.IsEmpty || cnames.Length == node.Records.Count)

@@ -28,7 +28,8 @@ internal sealed class ZL5004OccludedData : ZoneRule
         var serverNames = ServerNames(zone);
         foreach (var node in zone.Nodes)
         {
-            if (node.IsEmptyNonTerminal || zone.FindDelegation(node.Name) is not { } cut || zone.FindDNameAbove(node.Name) is not null)
+            // PERF: the node's ancestry, worked out once by the zone, rather than a lookup of each ancestor per node.
+            if (node.IsEmptyNonTerminal || !zone.Contains(node.Name) || node.HighestCut is not { } cut || node.DNameAbove is not null)
             {
                 continue; // Data below a DNAME is ZL4010's.
             }

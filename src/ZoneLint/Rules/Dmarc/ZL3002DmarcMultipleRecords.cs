@@ -13,7 +13,7 @@ internal sealed class ZL3002DmarcMultipleRecords : ZoneRule
 {
     public override void Analyze(RuleContext context)
     {
-        foreach (var node in context.Zone.Nodes)
+        foreach (var node in context.Zone.NodesWith(RRType.TXT))
         {
             if (!node.Has(RRType.TXT) || !DmarcNames.IsPolicyName(node.Name) || !ZoneQueries.IsAuthoritative(context.Zone, node.Name, RRType.TXT))
             {
