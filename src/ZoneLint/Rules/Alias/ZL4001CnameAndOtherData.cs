@@ -24,7 +24,7 @@ internal sealed class ZL4001CnameAndOtherData : ZoneRule
 
             var others = new List<ResourceRecord>();
             var types = new List<string>();
-            foreach (var record in node.Records)
+            foreach (var record in node.RecordSpan)
             {
                 var type = record.Type;
                 if (type == RRType.CNAME || type == RRType.RRSIG || type == RRType.NSEC || type == RRType.NSEC3)

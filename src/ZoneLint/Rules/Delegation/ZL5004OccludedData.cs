@@ -36,8 +36,8 @@ internal sealed class ZL5004OccludedData : ZoneRule
 
             bool atCut = cut.Equals(node.Name);
             bool isServer = serverNames.Contains(node.Name);
-            var records = node.Records;
-            for (int i = 0; i < records.Count; i++)
+            var records = node.RecordSpan;
+            for (int i = 0; i < records.Length; i++)
             {
                 // Records are grouped by type: report each RRset once, at its first record.
                 var type = records[i].Type;
