@@ -101,6 +101,13 @@ internal sealed class CheckRunner(TextWriter stdout, TextWriter stderr)
         }
 
         lintOptions = lintOptions with { Now = settings.Now ?? lintOptions.Now, Dnssec = settings.Dnssec && lintOptions.Dnssec };
+        if (settings.Streaming)
+        {
+            var streamed = ZoneLinter.Default.LintStreaming(file, parseOptions, lintOptions);
+            var declared = origin ?? (ZoneFiles.DeclaredOrigin(file) is { } text && DomainName.TryParse(text.EndsWith('.') ? text : text + ".", null, out var named, out _) ? named : DomainName.Root);
+            return new FileReport(file, declared, streamed);
+        }
+
         var parsed = ZoneParser.ParseFile(file, parseOptions);
         var result = ZoneLinter.Default.Lint(parsed, lintOptions);
         return new FileReport(file, parsed.Zone.Origin, result);

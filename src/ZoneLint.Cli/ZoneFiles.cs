@@ -60,7 +60,10 @@ internal static partial class ZoneFiles
         return name.Length == 0 ? "." : name;
     }
 
-    private static bool SetsOwnOrigin(string path)
+    private static bool SetsOwnOrigin(string path) => DeclaredOrigin(path) is not null;
+
+    /// <summary>The name of the <c>$ORIGIN</c> the file sets before its first record, if it sets one.</summary>
+    public static string? DeclaredOrigin(string path)
     {
         try
         {
@@ -74,12 +77,13 @@ internal static partial class ZoneFiles
 
                 if (OriginDirective().IsMatch(line))
                 {
-                    return true;
+                    var parts = line.Split([' ', '\t'], StringSplitOptions.RemoveEmptyEntries);
+                    return parts.Length > 1 ? parts[1] : null;
                 }
 
                 if (line[0] != '$')
                 {
-                    return false;
+                    return null;
                 }
             }
         }
@@ -90,7 +94,7 @@ internal static partial class ZoneFiles
         {
         }
 
-        return false;
+        return null;
     }
 
     [GeneratedRegex(@"^\$ORIGIN\s", RegexOptions.IgnoreCase)]

@@ -35,6 +35,7 @@ internal sealed partial class MasterFileReader
     private uint lastTtl;
     private bool lastTtlKnown;
     private bool limitReached;
+    private long recordCount;
 
     public MasterFileReader(ZoneParseOptions options)
     {
@@ -46,6 +47,15 @@ internal sealed partial class MasterFileReader
             includeRootReal = root;
         }
     }
+
+    /// <summary>
+    /// When set, each record read goes here instead of into the zone (streaming lint): <see cref="Finish"/> then gives a
+    /// zone with the origin and pragmas but no records. The second argument is the zone's origin as known so far.
+    /// </summary>
+    public Action<ResourceRecord, DomainName?>? RecordSink { get; init; }
+
+    /// <summary>How many records were read (kept or passed to <see cref="RecordSink"/>).</summary>
+    public long RecordCount => recordCount;
 
     public ParseResult Finish()
     {
@@ -389,14 +399,24 @@ internal sealed partial class MasterFileReader
             return true;
         }
 
-        if (records.Count >= options.MaxRecords)
+        if (recordCount >= options.MaxRecords)
         {
             Report(ParserDiagnostics.Syntax, location, string.Create(CultureInfo.InvariantCulture, $"the zone has more than {options.MaxRecords} records, the configured limit; the rest is not read"));
             limitReached = true;
             return false;
         }
 
-        records.Add(new ResourceRecord(owner, recordClass, ttl, hasTtl, data, location, dataLocation));
+        var record = new ResourceRecord(owner, recordClass, ttl, hasTtl, data, location, dataLocation);
+        recordCount++;
+        if (RecordSink is { } sink)
+        {
+            sink(record, zoneApex ?? options.Origin);
+        }
+        else
+        {
+            records.Add(record);
+        }
+
         return true;
     }
 

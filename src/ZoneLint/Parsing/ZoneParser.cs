@@ -43,6 +43,13 @@ public static class ZoneParser
     {
         ArgumentNullException.ThrowIfNull(path);
         options ??= ZoneParseOptions.Default;
+        var reader = new MasterFileReader(options);
+        return ReadFile(reader, path, options) is { } failed ? failed : reader.Finish();
+    }
+
+    /// <summary>Reads the file at <paramref name="path"/> into <paramref name="reader"/>; a file that cannot be read gives the failed result.</summary>
+    internal static ParseResult? ReadFile(MasterFileReader reader, string path, ZoneParseOptions options)
+    {
         byte[] content;
         try
         {
@@ -59,9 +66,8 @@ public static class ZoneParser
             return Failed(path, options, $"cannot read '{path}': {e.Message}");
         }
 
-        var reader = new MasterFileReader(options);
         reader.Read(content, path);
-        return reader.Finish();
+        return null;
     }
 
     private static ParseResult Failed(string path, ZoneParseOptions options, string message)
