@@ -21,6 +21,9 @@ internal sealed partial class MasterFileReader
     /// </summary>
     internal const int MaxRdataLength = 65535 - 12 - 1 - 10;
 
+    /// <summary>Distinct names interned before a streaming read forgets them and starts sharing afresh.</summary>
+    private const int StreamingNameLimit = 1 << 16;
+
     private readonly ZoneParseOptions options;
     private readonly NameTable names = new();
     private readonly RdataReader rdata;
@@ -411,6 +414,12 @@ internal sealed partial class MasterFileReader
         if (RecordSink is { } sink)
         {
             sink(record, zoneApex ?? options.Origin);
+
+            // Streaming keeps memory bounded: names are shared within a stretch of the file, not across all of it.
+            if (names.Count > StreamingNameLimit)
+            {
+                names.Clear();
+            }
         }
         else
         {

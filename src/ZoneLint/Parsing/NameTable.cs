@@ -14,6 +14,10 @@ internal sealed class NameTable
         lookup = names.GetAlternateLookup<ReadOnlySpan<byte>>();
     }
 
+    public int Count => names.Count;
+
+    public void Clear() => names.Clear();
+
     public DomainName Intern(ReadOnlySpan<byte> wire)
     {
         if (lookup.TryGetValue(wire, out var existing))
