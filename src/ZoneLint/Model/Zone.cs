@@ -18,7 +18,14 @@ public sealed class Zone
     private readonly Dictionary<ushort, List<ZoneNode>> nodesByType = [];
     private readonly Dictionary<Type, Lazy<object>> shared = [];
 
-    internal Zone(DomainName origin, List<ResourceRecord> records, IReadOnlyList<ZonePragma> pragmas)
+    /// <param name="origin">The apex.</param>
+    /// <param name="records">The records.</param>
+    /// <param name="pragmas">The suppression comments read with them.</param>
+    /// <param name="nameGroups">
+    /// When the parser read the records: how many name groups it numbered (<see cref="DomainName.InternGroup"/>, case
+    /// ignored), every owner carrying its group; 0 otherwise.
+    /// </param>
+    internal Zone(DomainName origin, List<ResourceRecord> records, IReadOnlyList<ZonePragma> pragmas, int nameGroups = 0)
     {
         Origin = origin;
         Records = new ReadOnlyCollection<ResourceRecord>(records);
@@ -27,7 +34,7 @@ public sealed class Zone
         nodesBySpan = nodes.GetAlternateLookup<ReadOnlySpan<byte>>();
         delegations = new HashSet<DomainName>(NameComparer.Instance);
         dnames = new HashSet<DomainName>(NameComparer.Instance);
-        BuildNodes(records);
+        BuildNodes(records, nameGroups);
     }
 
     /// <summary>The origin: the zone's apex.</summary>
@@ -187,62 +194,44 @@ public sealed class Zone
         return null;
     }
 
-    private void BuildNodes(List<ResourceRecord> records)
+    private void BuildNodes(List<ResourceRecord> records, int nameGroups)
     {
-        // PERF: two passes instead of a List per owner: count the records of each owner, then place them in one array
-        // each, already sized. Owners repeat in runs in most files, so the last owner is checked before the dictionary.
-        var ids = new Dictionary<DomainName, int>(NameComparer.Instance);
-        var owners = new List<DomainName>();
+        // PERF: records are counted per owner and then placed, each owner's in a run of one shared array; no List per
+        // owner. The parser numbers names as it interns them (case-insensitively), so a zone it read groups by that
+        // number without hashing a name per record; other zones number their owners here.
         var ownerOf = new int[records.Count];
-        var counts = new List<int>();
-        DomainName? lastName = null;
-        int lastId = -1;
-        for (int i = 0; i < records.Count; i++)
+        var owners = (nameGroups > 0 ? NumberByParser(records, ownerOf, nameGroups) : null) ?? NumberHere(records, ownerOf);
+        var starts = new int[owners.Count + 1];
+        foreach (int id in ownerOf)
         {
-            var owner = records[i].Owner;
-            if (!ReferenceEquals(owner, lastName))
-            {
-                ref int id = ref CollectionsMarshal.GetValueRefOrAddDefault(ids, owner, out bool exists);
-                if (!exists)
-                {
-                    id = owners.Count;
-                    owners.Add(owner);
-                    counts.Add(0);
-                }
-
-                lastName = owner;
-                lastId = id;
-            }
-
-            ownerOf[i] = lastId;
-            counts[lastId]++;
+            starts[id + 1]++;
         }
 
-        var arrays = new ResourceRecord[owners.Count][];
-        for (int id = 0; id < arrays.Length; id++)
+        for (int id = 0; id < owners.Count; id++)
         {
-            arrays[id] = new ResourceRecord[counts[id]];
-            counts[id] = 0;
+            starts[id + 1] += starts[id];
         }
 
+        var all = new ResourceRecord[records.Count];
+        var next = starts.AsSpan(0, owners.Count).ToArray();
         for (int i = 0; i < records.Count; i++)
         {
-            int id = ownerOf[i];
-            arrays[id][counts[id]++] = records[i];
+            all[next[ownerOf[i]]++] = records[i];
         }
 
         nodes.EnsureCapacity(owners.Count + (owners.Count / 4));
-        for (int id = 0; id < arrays.Length; id++)
+        for (int id = 0; id < owners.Count; id++)
         {
             var name = owners[id];
-            var array = arrays[id];
-            SortByType(array);
-            var node = new ZoneNode(name, array);
+            int start = starts[id], count = starts[id + 1] - start;
+            var slice = all.AsSpan(start, count);
+            SortByType(slice);
+            var node = new ZoneNode(name, all, start, count);
             nodes.Add(name, node);
-            for (int i = 0; i < array.Length; i++)
+            for (int i = 0; i < slice.Length; i++)
             {
-                var type = array[i].Type;
-                if (i > 0 && array[i - 1].Type == type)
+                var type = slice[i].Type;
+                if (i > 0 && slice[i - 1].Type == type)
                 {
                     continue;
                 }
@@ -330,8 +319,64 @@ public sealed class Zone
         node.SetAncestry(highestCut, dnameAbove);
     }
 
+    /// <summary>Numbers owners by the group numbers the parser gave their names; null when a name has none.</summary>
+    private static List<DomainName>? NumberByParser(List<ResourceRecord> records, int[] ownerOf, int nameGroups)
+    {
+        // Group numbers run from 1; only owners get a dense number of their own here.
+        var dense = new int[nameGroups + 1];
+        var owners = new List<DomainName>();
+        for (int i = 0; i < records.Count; i++)
+        {
+            var owner = records[i].Owner;
+            int group = owner.InternGroup;
+            if (group <= 0 || group > nameGroups)
+            {
+                return null; // A name from elsewhere (an origin passed in, say): number them all here.
+            }
+
+            ref int id = ref dense[group];
+            if (id == 0)
+            {
+                owners.Add(owner);
+                id = owners.Count;
+            }
+
+            ownerOf[i] = id - 1;
+        }
+
+        return owners;
+    }
+
+    private static List<DomainName> NumberHere(List<ResourceRecord> records, int[] ownerOf)
+    {
+        var ids = new Dictionary<DomainName, int>(NameComparer.Instance);
+        var owners = new List<DomainName>();
+        DomainName? lastName = null;
+        int lastId = -1;
+        for (int i = 0; i < records.Count; i++)
+        {
+            var owner = records[i].Owner;
+            if (!ReferenceEquals(owner, lastName))
+            {
+                ref int id = ref CollectionsMarshal.GetValueRefOrAddDefault(ids, owner, out bool exists);
+                if (!exists)
+                {
+                    id = owners.Count;
+                    owners.Add(owner);
+                }
+
+                lastName = owner;
+                lastId = id;
+            }
+
+            ownerOf[i] = lastId;
+        }
+
+        return owners;
+    }
+
     /// <summary>Groups a node's records by type, keeping file order within a type.</summary>
-    private static void SortByType(ResourceRecord[] array)
+    private static void SortByType(Span<ResourceRecord> array)
     {
         if (array.Length < 2)
         {
@@ -364,6 +409,8 @@ public sealed class Zone
             keys[i] = ((long)array[i].Type.Value << 32) | (uint)i;
         }
 
-        Array.Sort(keys, array);
+        var sorted = array.ToArray();
+        Array.Sort(keys, sorted);
+        sorted.CopyTo(array);
     }
 }

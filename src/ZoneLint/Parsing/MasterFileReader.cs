@@ -32,6 +32,7 @@ internal sealed partial class MasterFileReader
     private readonly List<ZonePragma> pragmas = [];
     private readonly List<string> includeStack = [];
     private readonly string? includeRootReal;
+    private readonly DomainName? givenOrigin;
     private DomainName? apex;
     private uint defaultTtl;
     private bool defaultTtlKnown;
@@ -44,7 +45,10 @@ internal sealed partial class MasterFileReader
     {
         this.options = options;
         rdata = new RdataReader(names);
-        apex = options.Origin;
+
+        // The origin passed in is interned like any name read, so that the zone can group records by the table's numbers.
+        givenOrigin = options.Origin is null ? null : names.Intern(options.Origin.Wire);
+        apex = givenOrigin;
         if (options.IncludeRoot is not null && IncludeResolver.TryGetRealPath(options.IncludeRoot, out var root))
         {
             includeRootReal = root;
@@ -63,7 +67,7 @@ internal sealed partial class MasterFileReader
     public ParseResult Finish()
     {
         var zoneOrigin = apex ?? FindApex() ?? DomainName.Root;
-        var zone = new Zone(zoneOrigin, records, [.. pragmas]);
+        var zone = new Zone(zoneOrigin, records, [.. pragmas], RecordSink is null ? names.Groups : 0);
         return new ParseResult(zone, [.. diagnostics]);
     }
 
@@ -84,7 +88,7 @@ internal sealed partial class MasterFileReader
     public void Read(ReadOnlyMemory<byte> text, string? file)
     {
         string? directory = file is null ? null : Path.GetDirectoryName(Path.GetFullPath(file));
-        var state = new FileState(file, directory, new ZoneTokenizer(text, options.MaxLineLength, options.MaxRecordLength), options.Origin, null);
+        var state = new FileState(file, directory, new ZoneTokenizer(text, options.MaxLineLength, options.MaxRecordLength), givenOrigin, null);
         if (file is not null && IncludeResolver.TryGetRealPath(file, out var real))
         {
             includeStack.Add(real);
