@@ -96,7 +96,8 @@ public sealed class Zone
 
         // PERF: every ancestor of a node is a node, so the closest existing name answers with what the index build
         // worked out for it once; no walk, no allocation.
-        return ClosestNode(name.Wire, includeSelf: true) is { } node ? node.HighestCut : null;
+        var node = Find(name) ?? ClosestNode(name.Wire, includeSelf: false);
+        return node?.HighestCut;
     }
 
     /// <summary>The DNAME owner strictly above <paramref name="name"/> (the apex included), whose redirection hides it (RFC 6672 §2.3), if any.</summary>
