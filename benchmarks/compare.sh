@@ -73,10 +73,13 @@ command_for() { # command_for TOOL FILE ORIGIN
 }
 
 measure() { # measure TOOL FILE ORIGIN -> "seconds kilobytes" of one run
-  local out="$work/time.$$"
+  # Wall time from the clock in nanoseconds (GNU time rounds to 10 ms, too coarse for the small zones); peak RSS from GNU time.
+  local out="$work/time.$$" start end
+  start=$(date +%s.%N)
   # shellcheck disable=SC2046
-  /usr/bin/time -f "%e %M" -o "$out" $(command_for "$1" "$2" "$3") >/dev/null 2>&1
-  cat "$out"
+  /usr/bin/time -f "%M" -o "$out" $(command_for "$1" "$2" "$3") >/dev/null 2>&1
+  end=$(date +%s.%N)
+  printf '%.4f %s\n' "$(echo "$end - $start" | bc -l)" "$(tail -1 "$out")"
 }
 
 median() { sort -g | awk '{ a[NR] = $1 } END { if (NR % 2) print a[(NR + 1) / 2]; else printf "%.3f\n", (a[NR / 2] + a[NR / 2 + 1]) / 2 }'; }
@@ -107,7 +110,7 @@ for n in $sizes; do
     m=$(cut -d' ' -f2 "$work/$t.$n.times" | median)
     wall[$t.$n]=$w
     mem[$t.$n]=$m
-    printf '  %-20s %10.2f %12.0f %10.1f\n' "$t" "$w" "$(echo "$m / 1024" | bc -l)" "$(echo "$size / 1000000 / $w" | bc -l)"
+    printf '  %-20s %10.3f %12.0f %10.1f\n' "$t" "$w" "$(echo "$m / 1024" | bc -l)" "$(echo "$size / 1000000 / $w" | bc -l)"
   done
   for p in "${peers[@]}"; do
     printf '  zonelint / %-16s time %.2f   memory %.2f\n' "$p" \
@@ -129,8 +132,11 @@ if [ "$small_zones" -gt 0 ]; then
 
   echo
   echo "$small_zones zones of ~50 records"
-  one=$( { /usr/bin/time -f "%e %M" "$zonelint" check --no-editorconfig "$dir" >/dev/null 2>&1; } 2>&1 | tail -1)
-  echo "  zonelint, one process over the directory: ${one% *} s, peak ${one#* } KB"
+  start=$(date +%s.%N)
+  /usr/bin/time -f "%M" -o "$work/small.time" "$zonelint" check --no-editorconfig "$dir" >/dev/null 2>&1
+  end=$(date +%s.%N)
+  one=$(echo "$end - $start" | bc -l)
+  printf '  zonelint, one process over the directory: %.2f s, peak %s KB\n' "$one" "$(tail -1 "$work/small.time")"
   if command -v named-checkzone >/dev/null 2>&1; then
     start=$(date +%s.%N)
     for f in "$dir"/*.zone; do
@@ -140,7 +146,7 @@ if [ "$small_zones" -gt 0 ]; then
     end=$(date +%s.%N)
     bind=$(echo "$end - $start" | bc -l)
     printf '  named-checkzone once per zone: %.2f s\n' "$bind"
-    printf '  named-checkzone / zonelint: %.1fx\n' "$(echo "$bind / ${one% *}" | bc -l)"
+    printf '  named-checkzone / zonelint: %.1fx\n' "$(echo "$bind / $one" | bc -l)"
   else
     echo "  named-checkzone is not installed; no comparison"
   fi

@@ -23,6 +23,11 @@ internal static class PhaseProfile
         };
 
         byte[] text = File.ReadAllBytes(file);
+        if (Environment.GetEnvironmentVariable("PHASES_NOGC") is { } nogc)
+        {
+            bool started = GC.TryStartNoGCRegion(long.Parse(nogc, inv));
+            Console.WriteLine($"no-GC region: {started}");
+        }
         var (entries, tokenMs, _) = Measure(() =>
         {
             var tokenizer = new Text.ZoneTokenizer(text, options.MaxLineLength, options.MaxRecordLength);
