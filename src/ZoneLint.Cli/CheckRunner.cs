@@ -42,7 +42,7 @@ internal sealed class CheckRunner(TextWriter stdout, TextWriter stderr)
         }
 
         var reports = new FileReport[files.Count];
-        Parallel.For(0, files.Count, i => reports[i] = Lint(files[i], forcedOrigin, settings));
+        Parallel.For(0, files.Count, i => reports[i] = Lint(files[i], forcedOrigin, settings, onlyFile: files.Count == 1));
 
         bool fails = reports.Any(r => r.Result.Fails(settings.FailOn));
         TextWriter writer = stdout;
@@ -79,7 +79,7 @@ internal sealed class CheckRunner(TextWriter stdout, TextWriter stderr)
         return fails ? ExitCodes.Findings : ExitCodes.Clean;
     }
 
-    private static FileReport Lint(string file, DomainName? forcedOrigin, CheckSettings settings)
+    private static FileReport Lint(string file, DomainName? forcedOrigin, CheckSettings settings, bool onlyFile)
     {
         var origin = forcedOrigin;
         if (origin is null && ZoneFiles.GuessOrigin(file) is { } guess)
@@ -108,7 +108,12 @@ internal sealed class CheckRunner(TextWriter stdout, TextWriter stderr)
             return new FileReport(file, declared, streamed);
         }
 
-        var parsed = ZoneParser.ParseFile(file, parseOptions);
+        ParseResult parsed;
+        using (ParseGcRegion.Begin(file, onlyFile))
+        {
+            parsed = ZoneParser.ParseFile(file, parseOptions);
+        }
+
         var result = ZoneLinter.Default.Lint(parsed, lintOptions);
         return new FileReport(file, parsed.Zone.Origin, result);
     }
