@@ -8,7 +8,8 @@ namespace ZoneLint.Rules.Dmarc;
 /// <param name="Text">Its strings joined (RFC 7489 §6.3 reads them as one tag list).</param>
 /// <param name="IsPolicy">Whether it is at a <c>_dmarc</c> policy name (else at a report authorization name).</param>
 /// <param name="Parsed">The parse, as a policy record when <paramref name="IsPolicy"/>.</param>
-internal sealed record DmarcEntry(ResourceRecord Record, string Text, bool IsPolicy, DmarcRecord Parsed);
+/// <param name="IsDmarc">Whether receivers take it as DMARC (<see cref="DmarcRecord.IsDmarc"/>), rather than it only looking like it.</param>
+internal sealed record DmarcEntry(ResourceRecord Record, string Text, bool IsPolicy, DmarcRecord Parsed, bool IsDmarc);
 
 /// <summary>The zone's DMARC records, found and parsed once per zone and shared by the DMARC rules.</summary>
 internal static class DmarcRecords
@@ -35,7 +36,8 @@ internal static class DmarcRecords
                 continue;
             }
 
-            if (DmarcRecord.IsDmarc(text) || DmarcRecord.LooksLikeDmarc(text))
+            bool isDmarc = DmarcRecord.IsDmarc(text);
+            if (isDmarc || DmarcRecord.LooksLikeDmarc(text))
             {
                 // PERF: a parse depends on the text alone, and subdomains often publish one policy text.
                 if (!parsed.TryGetValue((text, policy), out var dmarc))
@@ -44,7 +46,7 @@ internal static class DmarcRecords
                     parsed.Add((text, policy), dmarc);
                 }
 
-                list.Add(new DmarcEntry(record, text, policy, dmarc));
+                list.Add(new DmarcEntry(record, text, policy, dmarc, isDmarc));
             }
         }
 

@@ -12,9 +12,9 @@ internal sealed class ZL3003DmarcPolicyNone : ZoneRule
 {
     public override void Analyze(RuleContext context)
     {
-        foreach (var (record, text, isPolicy, parsed) in DmarcRecords.InZone(context.Zone))
+        foreach (var (record, _, isPolicy, parsed, isDmarc) in DmarcRecords.InZone(context.Zone))
         {
-            if (!isPolicy || !DmarcRecord.IsDmarc(text))
+            if (!isPolicy || !isDmarc)
             {
                 continue;
             }

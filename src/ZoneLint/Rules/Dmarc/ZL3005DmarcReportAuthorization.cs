@@ -17,9 +17,9 @@ internal sealed class ZL3005DmarcReportAuthorization : ZoneRule
     {
         var zone = context.Zone;
         var lookup = new NameLookup(context);
-        foreach (var (record, text, isPolicy, parsed) in DmarcRecords.InZone(zone))
+        foreach (var (record, _, isPolicy, parsed, isDmarc) in DmarcRecords.InZone(zone))
         {
-            if (!isPolicy || !DmarcRecord.IsDmarc(text) || record.Owner.Parent is not { } policyDomain)
+            if (!isPolicy || !isDmarc || record.Owner.Parent is not { } policyDomain)
             {
                 continue;
             }
