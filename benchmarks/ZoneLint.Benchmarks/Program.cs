@@ -26,5 +26,38 @@ if (args.Length > 0 && args[0] == "generate")
     return 0;
 }
 
+// `generate-many --zones N --records R --output DIR`: N small zones z0.example … z(N-1).example, one file each.
+if (args.Length > 0 && args[0] == "generate-many")
+{
+    int zones = 10_000;
+    long perZone = 50;
+    string directory = "zones";
+    for (int i = 1; i + 1 < args.Length; i += 2)
+    {
+        switch (args[i])
+        {
+            case "--zones": zones = int.Parse(args[i + 1], CultureInfo.InvariantCulture); break;
+            case "--records": perZone = long.Parse(args[i + 1], CultureInfo.InvariantCulture); break;
+            case "--output": directory = args[i + 1]; break;
+            default: Console.Error.WriteLine($"unknown option {args[i]}"); return 2;
+        }
+    }
+
+    Directory.CreateDirectory(directory);
+    for (int z = 0; z < zones; z++)
+    {
+        string origin = "z" + z.ToString(CultureInfo.InvariantCulture) + ".example";
+        using var file = new StreamWriter(Path.Combine(directory, origin + ".zone"));
+        new ZoneGenerator(z).Write(file, origin, perZone);
+    }
+
+    return 0;
+}
+
+if (args.Length > 1 && args[0] == "phases")
+{
+    return PhaseProfile.Run(args[1], args.Length > 3 && args[2] == "--origin" ? args[3] : null);
+}
+
 BenchmarkSwitcher.FromAssembly(typeof(ZoneGenerator).Assembly).Run(args);
 return 0;

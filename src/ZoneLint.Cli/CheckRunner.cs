@@ -42,7 +42,7 @@ internal sealed class CheckRunner(TextWriter stdout, TextWriter stderr)
         }
 
         var reports = new FileReport[files.Count];
-        Parallel.For(0, files.Count, i => reports[i] = Lint(files[i], forcedOrigin, settings));
+        Parallel.For(0, files.Count, i => reports[i] = Lint(files[i], forcedOrigin, settings, onlyFile: files.Count == 1));
 
         bool fails = reports.Any(r => r.Result.Fails(settings.FailOn));
         TextWriter writer = stdout;
@@ -79,7 +79,7 @@ internal sealed class CheckRunner(TextWriter stdout, TextWriter stderr)
         return fails ? ExitCodes.Findings : ExitCodes.Clean;
     }
 
-    private static FileReport Lint(string file, DomainName? forcedOrigin, CheckSettings settings)
+    private static FileReport Lint(string file, DomainName? forcedOrigin, CheckSettings settings, bool onlyFile)
     {
         var origin = forcedOrigin;
         if (origin is null && ZoneFiles.GuessOrigin(file) is { } guess)
@@ -101,7 +101,19 @@ internal sealed class CheckRunner(TextWriter stdout, TextWriter stderr)
         }
 
         lintOptions = lintOptions with { Now = settings.Now ?? lintOptions.Now, Dnssec = settings.Dnssec && lintOptions.Dnssec };
-        var parsed = ZoneParser.ParseFile(file, parseOptions);
+        if (settings.Streaming)
+        {
+            var streamed = CliLinter.Instance.LintStreaming(file, parseOptions, lintOptions);
+            var declared = origin ?? (ZoneFiles.DeclaredOrigin(file) is { } text && DomainName.TryParse(text.EndsWith('.') ? text : text + ".", null, out var named, out _) ? named : DomainName.Root);
+            return new FileReport(file, declared, streamed);
+        }
+
+        ParseResult parsed;
+        using (ParseGcRegion.Begin(file, onlyFile))
+        {
+            parsed = ZoneParser.ParseFile(file, parseOptions);
+        }
+
         var result = CliLinter.Instance.Lint(parsed, lintOptions);
         return new FileReport(file, parsed.Zone.Origin, result);
     }

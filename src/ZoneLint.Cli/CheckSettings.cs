@@ -25,4 +25,7 @@ internal sealed record CheckSettings
     public bool ShowSuppressed { get; init; }
 
     public bool UseEditorConfig { get; init; } = true;
+
+    /// <summary>Run only the per-owner rules over each zone in one pass with bounded memory (<see cref="ZoneLinter.LintStreaming"/>).</summary>
+    public bool Streaming { get; init; }
 }

@@ -70,13 +70,16 @@ internal static partial class ZoneFiles
         return name.Length == 0 ? "." : name;
     }
 
-    private static bool SetsOwnOrigin(string path)
+    private static bool SetsOwnOrigin(string path) => DeclaredOrigin(path) is not null;
+
+    /// <summary>The name of the <c>$ORIGIN</c> the file sets before its first record, if it sets one.</summary>
+    public static string? DeclaredOrigin(string path)
     {
         // Only the file's start, read the way the parser reads files: a FIFO or device is refused without blocking, and a
         // file of one endless line costs 64 KiB, not all of it. A file that cannot be read is the parser's to report.
         if (ZoneFileReader.TryRead(path, null, 64 * 1024, CancellationToken.None, out byte[] head, prefixOnly: true) is not null)
         {
-            return false;
+            return null;
         }
 
         using var reader = new StreamReader(new MemoryStream(head), Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
@@ -89,16 +92,17 @@ internal static partial class ZoneFiles
 
             if (OriginDirective().IsMatch(line))
             {
-                return true;
+                var parts = line.Split([' ', '\t'], StringSplitOptions.RemoveEmptyEntries);
+                return parts.Length > 1 ? parts[1] : null;
             }
 
             if (line[0] != '$')
             {
-                return false;
+                return null;
             }
         }
 
-        return false;
+        return null;
     }
 
     [GeneratedRegex(@"^\$ORIGIN\s", RegexOptions.IgnoreCase)]

@@ -22,10 +22,11 @@ internal static class ZoneLintCommand
         var maxRecords = new Option<long?>("--max-records") { Description = "Stop reading a zone after this many records (default 50,000,000)." };
         var showSuppressed = new Option<bool>("--show-suppressed") { Description = "List suppressed findings in text output too." };
         var noEditorConfig = new Option<bool>("--no-editorconfig") { Description = "Ignore .editorconfig files." };
+        var streaming = new Option<bool>("--streaming") { Description = "Read each zone in one pass with bounded memory and run only the rules that look at one owner name at a time (for zones too large to hold)." };
 
         var check = new Command("check", "Lint zone files.")
         {
-            paths, origin, format, failOn, includeRoot, output, dnssec, now, maxRecords, showSuppressed, noEditorConfig,
+            paths, origin, format, failOn, includeRoot, output, dnssec, now, maxRecords, showSuppressed, noEditorConfig, streaming,
         };
         check.SetAction(parse => new CheckRunner(stdout, stderr).Run(new CheckSettings
         {
@@ -40,6 +41,7 @@ internal static class ZoneLintCommand
             MaxRecords = parse.GetValue(maxRecords),
             ShowSuppressed = parse.GetValue(showSuppressed),
             UseEditorConfig = !parse.GetValue(noEditorConfig),
+            Streaming = parse.GetValue(streaming),
         }));
 
         var rules = new Command("rules", "List every rule: ID, default severity, category and title.");

@@ -4,8 +4,6 @@ using Microsoft.Extensions.Logging;
 using ZoneLint.Dnssec;
 using ZoneLint.Model;
 using ZoneLint.Parsing;
-using ZoneLint.Rules;
-using ZoneLint.Suppression;
 
 namespace ZoneLint.Engine;
 
@@ -61,18 +59,7 @@ public sealed partial class ZoneLinter
         options ??= LintOptions.Default;
         cancellationToken.ThrowIfCancellationRequested();
 
-        var active = new List<(ZoneRule Rule, DiagnosticSeverity Severity)>(rules.Length);
-        foreach (var rule in rules)
-        {
-            var severity = options.EffectiveSeverity(rule.Descriptor);
-            if (severity == RuleSeverity.None || (!options.Dnssec && rule.Descriptor.Category == RuleCategories.Dnssec))
-            {
-                continue;
-            }
-
-            active.Add((rule, (DiagnosticSeverity)(int)severity));
-        }
-
+        var active = ActiveRules(options);
         var results = new List<Diagnostic>[active.Count];
         Parallel.For(
             0,
@@ -82,41 +69,36 @@ public sealed partial class ZoneLinter
             {
                 var (rule, severity) = active[i];
                 var sink = new List<Diagnostic>();
-                var context = new RuleContext(zone, rule, severity, options, resolver, cancellationToken, sink) { DnssecAlgorithms = DnssecAlgorithms };
-                long start = Stopwatch.GetTimestamp();
-                try
-                {
-                    rule.Analyze(context);
-                }
-                catch (Exception e) when (e is not OperationCanceledException)
-                {
-                    // A faulty third-party rule must not take the lint down with it; its failure is a finding.
-                    sink.Add(new Diagnostic(ParserDiagnostics.Configuration, $"rule {rule.Descriptor.Id} failed: {e.GetType().Name}: {e.Message}", SourceLocation.None));
-                }
-
-                LogRuleFinished(logger, rule.Descriptor.Id, sink.Count, Stopwatch.GetElapsedTime(start).TotalMilliseconds);
+                RunRule(zone, rule, severity, options, cancellationToken, sink);
                 results[i] = sink;
             });
 
-        var all = new List<Diagnostic>(parseDiagnostics.Length + options.Problems.Length);
-        foreach (var d in parseDiagnostics)
-        {
-            var severity = options.EffectiveSeverity(d.Descriptor);
-            if (severity != RuleSeverity.None)
-            {
-                all.Add(d.WithSeverity((DiagnosticSeverity)(int)severity));
-            }
-        }
-
-        all.AddRange(options.Problems);
+        var findings = new List<Diagnostic>();
         foreach (var list in results)
         {
-            all.AddRange(list);
+            findings.AddRange(list);
         }
 
-        all.Sort(DiagnosticOrder.Instance);
-        var resolved = SuppressionResolver.Apply(zone, all, suppressions.AddRange(options.Suppressions), Descriptors);
-        return new LintResult(resolved, zone.Records.Count);
+        return Finish(zone, parseDiagnostics, findings, options, zone.Records.Count);
+    }
+
+    /// <summary>Runs one rule over <paramref name="zone"/>, its findings (or its failure) added to <paramref name="sink"/>.</summary>
+    private void RunRule(Zone zone, ZoneRule rule, DiagnosticSeverity severity, LintOptions options, CancellationToken cancellationToken, List<Diagnostic> sink)
+    {
+        int before = sink.Count;
+        var context = new RuleContext(zone, rule, severity, options, resolver, cancellationToken, sink) { DnssecAlgorithms = DnssecAlgorithms };
+        long start = Stopwatch.GetTimestamp();
+        try
+        {
+            rule.Analyze(context);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            // A faulty third-party rule must not take the lint down with it; its failure is a finding.
+            sink.Add(new Diagnostic(ParserDiagnostics.Configuration, $"rule {rule.Descriptor.Id} failed: {e.GetType().Name}: {e.Message}", SourceLocation.None));
+        }
+
+        LogRuleFinished(logger, rule.Descriptor.Id, sink.Count - before, Stopwatch.GetElapsedTime(start).TotalMilliseconds);
     }
 
     [LoggerMessage(Level = LogLevel.Debug, Message = "Rule {RuleId} reported {Count} findings in {Milliseconds:F1} ms")]

@@ -25,6 +25,12 @@ public sealed class DomainName : IEquatable<DomainName>, IComparable<DomainName>
     private readonly byte[] wire;
     private int hash;
 
+    /// <summary>
+    /// The number the parser's name table gave this name's group (names equal but for case share one), from 1; 0 for
+    /// names made elsewhere. Lets the zone group records by owner without hashing names again.
+    /// </summary>
+    internal int InternGroup { get; set; }
+
     /// <summary>The root name, <c>.</c>.</summary>
     public static DomainName Root { get; } = new([0]);
 

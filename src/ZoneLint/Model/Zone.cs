@@ -1,4 +1,5 @@
 using System.Collections.ObjectModel;
+using System.Runtime.InteropServices;
 using ZoneLint.Model.Records;
 
 namespace ZoneLint.Model;
@@ -14,8 +15,18 @@ public sealed class Zone
     private readonly Dictionary<DomainName, ZoneNode>.AlternateLookup<ReadOnlySpan<byte>> nodesBySpan;
     private readonly HashSet<DomainName> delegations;
     private readonly HashSet<DomainName> dnames;
+    private readonly Dictionary<ushort, List<ZoneNode>> nodesByType = [];
+    private readonly Dictionary<Type, Lazy<object>> shared = [];
 
-    internal Zone(DomainName origin, List<ResourceRecord> records, IReadOnlyList<ZonePragma> pragmas, CancellationToken cancellationToken = default)
+    /// <param name="origin">The apex.</param>
+    /// <param name="records">The records.</param>
+    /// <param name="pragmas">The suppression comments read with them.</param>
+    /// <param name="nameGroups">
+    /// When the parser read the records: how many name groups it numbered (<see cref="DomainName.InternGroup"/>, case
+    /// ignored), every owner carrying its group; 0 otherwise.
+    /// </param>
+    /// <param name="cancellationToken">Stops building the index of a very large zone.</param>
+    internal Zone(DomainName origin, List<ResourceRecord> records, IReadOnlyList<ZonePragma> pragmas, int nameGroups = 0, CancellationToken cancellationToken = default)
     {
         Origin = origin;
         Records = new ReadOnlyCollection<ResourceRecord>(records);
@@ -24,7 +35,7 @@ public sealed class Zone
         nodesBySpan = nodes.GetAlternateLookup<ReadOnlySpan<byte>>();
         delegations = new HashSet<DomainName>(NameComparer.Instance);
         dnames = new HashSet<DomainName>(NameComparer.Instance);
-        BuildNodes(records, cancellationToken);
+        BuildNodes(records, nameGroups, cancellationToken);
     }
 
     /// <summary>The origin: the zone's apex.</summary>
@@ -84,16 +95,10 @@ public sealed class Zone
             return null;
         }
 
-        DomainName? found = null;
-        WalkAncestors(name, includeSelf: true, includeApex: false, wire =>
-        {
-            var node = Find(wire);
-            if (node is not null && delegations.Contains(node.Name))
-            {
-                found = node.Name;
-            }
-        });
-        return found;
+        // PERF: every ancestor of a node is a node, so the closest existing name answers with what the index build
+        // worked out for it once; no walk, no allocation.
+        var node = Find(name) ?? ClosestNode(name.Wire, includeSelf: false);
+        return node?.HighestCut;
     }
 
     /// <summary>The DNAME owner strictly above <paramref name="name"/> (the apex included), whose redirection hides it (RFC 6672 §2.3), if any.</summary>
@@ -105,16 +110,14 @@ public sealed class Zone
             return null;
         }
 
-        DomainName? found = null;
-        WalkAncestors(name, includeSelf: false, includeApex: true, wire =>
+        if (Find(name) is { } self)
         {
-            var node = Find(wire);
-            if (node is not null && dnames.Contains(node.Name))
-            {
-                found ??= node.Name;
-            }
-        });
-        return found;
+            return self.DNameAbove;
+        }
+
+        // A name that does not exist: its closest existing ancestor, or the DNAME above that one.
+        var encloser = ClosestNode(name.Wire, includeSelf: false);
+        return encloser is null ? null : encloser.HasDName ? encloser.Name : encloser.DNameAbove;
     }
 
     /// <summary>
@@ -132,76 +135,134 @@ public sealed class Zone
         return !cut.Equals(name) || !(type == RRType.NS || type == RRType.DS || type == RRType.RRSIG || type == RRType.NSEC);
     }
 
-    /// <summary>Visits the wire forms of <paramref name="name"/>'s ancestors up to the apex, deepest first.</summary>
-    private void WalkAncestors(DomainName name, bool includeSelf, bool includeApex, Action<ReadOnlySpan<byte>> visit)
+    /// <summary>The nodes that own records of <paramref name="type"/>, in the order their names first appear.</summary>
+    /// <remarks>PERF: rules about one type visit only its RRsets instead of every node of the zone.</remarks>
+    internal ReadOnlySpan<ZoneNode> NodesWith(RRType type) =>
+        nodesByType.TryGetValue(type.Value, out var list) ? CollectionsMarshal.AsSpan(list) : [];
+
+    /// <summary>
+    /// Data worked out from the zone once and shared by every rule that needs it (parsed mail-authentication records,
+    /// say), made on first use; thread-safe. It lives as long as the zone, so it must depend on the zone alone, never on
+    /// lint options.
+    /// </summary>
+    internal T GetShared<T>(Func<Zone, T> create)
+        where T : class
     {
-        var wire = name.Wire;
-        int stop = wire.Length - Origin.WireLength + (includeApex ? 1 : 0);
-        int offset = includeSelf ? 0 : wire[0] + 1;
-        while (offset < stop)
+        // PERF: twenty rules read the same SPF, DMARC and DKIM parses; each zone computes them once.
+        Lazy<object>? lazy;
+        lock (shared)
         {
-            visit(wire[offset..]);
-            offset += wire[offset] + 1;
+            if (!shared.TryGetValue(typeof(T), out lazy))
+            {
+                lazy = new Lazy<object>(() => create(this), LazyThreadSafetyMode.ExecutionAndPublication);
+                shared.Add(typeof(T), lazy);
+            }
+        }
+
+        try
+        {
+            return (T)lazy.Value;
+        }
+        catch
+        {
+            // A cancelled or failed computation is not kept: the next lint of this zone tries again.
+            lock (shared)
+            {
+                if (shared.TryGetValue(typeof(T), out var current) && ReferenceEquals(current, lazy))
+                {
+                    shared.Remove(typeof(T));
+                }
+            }
+
+            throw;
         }
     }
 
-    private void BuildNodes(List<ResourceRecord> records, CancellationToken cancellationToken)
+    /// <summary>The node at <paramref name="wire"/> or at its closest ancestor that exists, below the zone's origin or at it.</summary>
+    private ZoneNode? ClosestNode(ReadOnlySpan<byte> wire, bool includeSelf)
     {
-        var grouped = new Dictionary<DomainName, List<ResourceRecord>>(NameComparer.Instance);
-        int visited = 0;
-        foreach (var r in records)
+        int stop = wire.Length - Origin.WireLength;
+        int offset = includeSelf ? 0 : wire[0] + 1;
+        while (offset <= stop)
         {
-            if (++visited % 4096 == 0)
+            if (Find(wire[offset..]) is { } node)
             {
-                cancellationToken.ThrowIfCancellationRequested();
+                return node;
             }
 
-            if (!grouped.TryGetValue(r.Owner, out var list))
-            {
-                list = new List<ResourceRecord>(2);
-                grouped.Add(r.Owner, list);
-            }
-
-            list.Add(r);
+            offset += wire[offset] + 1;
         }
 
-        foreach (var (name, list) in grouped)
+        return null;
+    }
+
+    private void BuildNodes(List<ResourceRecord> records, int nameGroups, CancellationToken cancellationToken)
+    {
+        // PERF: records are counted per owner and then placed, each owner's in a run of one shared array; no List per
+        // owner. The parser numbers names as it interns them (case-insensitively), so a zone it read groups by that
+        // number without hashing a name per record; other zones number their owners here.
+        var ownerOf = new int[records.Count];
+        var owners = (nameGroups > 0 ? NumberByParser(records, ownerOf, nameGroups) : null) ?? NumberHere(records, ownerOf);
+        var starts = new int[owners.Count + 1];
+        foreach (int id in ownerOf)
         {
-            if (++visited % 4096 == 0)
+            starts[id + 1]++;
+        }
+
+        for (int id = 0; id < owners.Count; id++)
+        {
+            starts[id + 1] += starts[id];
+        }
+
+        var all = new ResourceRecord[records.Count];
+        var next = starts.AsSpan(0, owners.Count).ToArray();
+        for (int i = 0; i < records.Count; i++)
+        {
+            all[next[ownerOf[i]]++] = records[i];
+        }
+
+        nodes.EnsureCapacity(owners.Count + (owners.Count / 4));
+        for (int id = 0; id < owners.Count; id++)
+        {
+            if (id % 4096 == 4095)
             {
                 cancellationToken.ThrowIfCancellationRequested();
             }
 
-            var array = list.ToArray();
-            if (array.Length > 1)
+            var name = owners[id];
+            int start = starts[id], count = starts[id + 1] - start;
+            var slice = all.AsSpan(start, count);
+            SortByType(slice);
+            var node = new ZoneNode(name, all, start, count);
+            nodes.Add(name, node);
+            for (int i = 0; i < slice.Length; i++)
             {
-                // Stable: file order is kept within a type.
-                var keys = new long[array.Length];
-                for (int i = 0; i < array.Length; i++)
+                var type = slice[i].Type;
+                if (i > 0 && slice[i - 1].Type == type)
                 {
-                    keys[i] = ((long)array[i].Type.Value << 32) | (uint)i;
+                    continue;
                 }
 
-                Array.Sort(keys, array);
-            }
+                if (!nodesByType.TryGetValue(type.Value, out var list))
+                {
+                    list = [];
+                    nodesByType.Add(type.Value, list);
+                }
 
-            nodes.Add(name, new ZoneNode(name, array));
-            if (!name.Equals(Origin))
-            {
-                if (array.Any(r => r.Type == RRType.NS))
+                list.Add(node);
+                if (type == RRType.NS && !name.Equals(Origin))
                 {
                     delegations.Add(name);
                 }
-            }
-
-            if (array.Any(r => r.Type == RRType.DNAME))
-            {
-                dnames.Add(name);
+                else if (type == RRType.DNAME)
+                {
+                    dnames.Add(name);
+                }
             }
         }
 
         // Empty non-terminals: every ancestor between a name and the apex exists (RFC 8020).
-        foreach (var name in grouped.Keys)
+        foreach (var name in owners)
         {
             if (!name.IsSubdomainOf(Origin))
             {
@@ -223,5 +284,140 @@ public sealed class Zone
                 offset += wire[offset] + 1;
             }
         }
+
+        if (delegations.Count > 0 || dnames.Count > 0)
+        {
+            foreach (var node in nodes.Values)
+            {
+                ResolveAncestry(node);
+            }
+        }
+    }
+
+    /// <summary>Works out, parents first, the highest cut at or above a node and the closest DNAME strictly above it.</summary>
+    private void ResolveAncestry(ZoneNode node)
+    {
+        if (node.AncestryResolved)
+        {
+            return;
+        }
+
+        var wire = node.Name.Wire;
+        ZoneNode? parent = null;
+        if (wire.Length > Origin.WireLength && wire[0] != 0)
+        {
+            parent = Find(wire[(wire[0] + 1)..]);
+        }
+
+        DomainName? highestCut = null;
+        DomainName? dnameAbove = null;
+        if (parent is not null)
+        {
+            ResolveAncestry(parent);
+            highestCut = parent.HighestCut;
+            dnameAbove = parent.HasDName ? parent.Name : parent.DNameAbove;
+        }
+
+        if (highestCut is null && delegations.Contains(node.Name))
+        {
+            highestCut = node.Name;
+        }
+
+        node.SetAncestry(highestCut, dnameAbove);
+    }
+
+    /// <summary>Numbers owners by the group numbers the parser gave their names; null when a name has none.</summary>
+    private static List<DomainName>? NumberByParser(List<ResourceRecord> records, int[] ownerOf, int nameGroups)
+    {
+        // Group numbers run from 1; only owners get a dense number of their own here.
+        var dense = new int[nameGroups + 1];
+        var owners = new List<DomainName>();
+        for (int i = 0; i < records.Count; i++)
+        {
+            var owner = records[i].Owner;
+            int group = owner.InternGroup;
+            if (group <= 0 || group > nameGroups)
+            {
+                return null; // A name from elsewhere (an origin passed in, say): number them all here.
+            }
+
+            ref int id = ref dense[group];
+            if (id == 0)
+            {
+                owners.Add(owner);
+                id = owners.Count;
+            }
+
+            ownerOf[i] = id - 1;
+        }
+
+        return owners;
+    }
+
+    private static List<DomainName> NumberHere(List<ResourceRecord> records, int[] ownerOf)
+    {
+        var ids = new Dictionary<DomainName, int>(NameComparer.Instance);
+        var owners = new List<DomainName>();
+        DomainName? lastName = null;
+        int lastId = -1;
+        for (int i = 0; i < records.Count; i++)
+        {
+            var owner = records[i].Owner;
+            if (!ReferenceEquals(owner, lastName))
+            {
+                ref int id = ref CollectionsMarshal.GetValueRefOrAddDefault(ids, owner, out bool exists);
+                if (!exists)
+                {
+                    id = owners.Count;
+                    owners.Add(owner);
+                }
+
+                lastName = owner;
+                lastId = id;
+            }
+
+            ownerOf[i] = lastId;
+        }
+
+        return owners;
+    }
+
+    /// <summary>Groups a node's records by type, keeping file order within a type.</summary>
+    private static void SortByType(Span<ResourceRecord> array)
+    {
+        if (array.Length < 2)
+        {
+            return;
+        }
+
+        if (array.Length <= 16)
+        {
+            // PERF: nodes hold a handful of records; a stable insertion sort needs no key array.
+            for (int i = 1; i < array.Length; i++)
+            {
+                var r = array[i];
+                int j = i - 1;
+                while (j >= 0 && array[j].Type > r.Type)
+                {
+                    array[j + 1] = array[j];
+                    j--;
+                }
+
+                array[j + 1] = r;
+            }
+
+            return;
+        }
+
+        // Stable: file order is kept within a type.
+        var keys = new long[array.Length];
+        for (int i = 0; i < array.Length; i++)
+        {
+            keys[i] = ((long)array[i].Type.Value << 32) | (uint)i;
+        }
+
+        var sorted = array.ToArray();
+        Array.Sort(keys, sorted);
+        sorted.CopyTo(array);
     }
 }

@@ -24,6 +24,9 @@ internal sealed partial class MasterFileReader
     // PERF: the cancellation token is looked at once per this many entries (and generated records).
     private const int CancellationStride = 1024;
 
+    /// <summary>Distinct names interned before a streaming read forgets them and starts sharing afresh.</summary>
+    private const int StreamingNameLimit = 1 << 16;
+
     private readonly ZoneParseOptions options;
     private readonly NameTable names = new();
     private readonly RdataReader rdata;
@@ -32,6 +35,7 @@ internal sealed partial class MasterFileReader
     private readonly List<ZonePragma> pragmas = [];
     private readonly List<string> includeStack = [];
     private readonly string? includeRootReal;
+    private readonly DomainName? givenOrigin;
     private DomainName? apex;
     private uint defaultTtl;
     private bool defaultTtlKnown;
@@ -39,23 +43,36 @@ internal sealed partial class MasterFileReader
     private bool lastTtlKnown;
     private readonly CancellationToken cancellationToken;
     private bool limitReached;
+    private long recordCount;
 
     public MasterFileReader(ZoneParseOptions options, CancellationToken cancellationToken = default)
     {
         this.options = options;
         this.cancellationToken = cancellationToken;
         rdata = new RdataReader(names);
-        apex = options.Origin;
+
+        // The origin passed in is interned like any name read, so that the zone can group records by the table's numbers.
+        givenOrigin = options.Origin is null ? null : names.Intern(options.Origin.Wire);
+        apex = givenOrigin;
         if (options.IncludeRoot is { Length: > 0 } && IncludeResolver.TryGetRealPath(options.IncludeRoot, out var root))
         {
             includeRootReal = root;
         }
     }
 
+    /// <summary>
+    /// When set, each record read goes here instead of into the zone (streaming lint): <see cref="Finish"/> then gives a
+    /// zone with the origin and pragmas but no records. The second argument is the zone's origin as known so far.
+    /// </summary>
+    public Action<ResourceRecord, DomainName?>? RecordSink { get; init; }
+
+    /// <summary>How many records were read (kept or passed to <see cref="RecordSink"/>).</summary>
+    public long RecordCount => recordCount;
+
     public ParseResult Finish()
     {
         var zoneOrigin = apex ?? FindApex() ?? DomainName.Root;
-        var zone = new Zone(zoneOrigin, records, [.. pragmas], cancellationToken);
+        var zone = new Zone(zoneOrigin, records, [.. pragmas], RecordSink is null ? names.Groups : 0, cancellationToken);
         return new ParseResult(zone, [.. diagnostics]);
     }
 
@@ -76,7 +93,7 @@ internal sealed partial class MasterFileReader
     public void Read(ReadOnlyMemory<byte> text, string? file)
     {
         string? directory = file is null ? null : Path.GetDirectoryName(Path.GetFullPath(file));
-        var state = new FileState(file, directory, new ZoneTokenizer(text, options.MaxLineLength, options.MaxRecordLength), options.Origin, null);
+        var state = new FileState(file, directory, new ZoneTokenizer(text, options.MaxLineLength, options.MaxRecordLength), givenOrigin, null);
         if (file is not null && IncludeResolver.TryGetRealPath(file, out var real))
         {
             includeStack.Add(real);
@@ -400,19 +417,42 @@ internal sealed partial class MasterFileReader
             return true;
         }
 
-        if (records.Count >= options.MaxRecords)
+        if (recordCount >= options.MaxRecords)
         {
             Report(ParserDiagnostics.Syntax, location, string.Create(CultureInfo.InvariantCulture, $"the zone has more than {options.MaxRecords} records, the configured limit; the rest is not read"));
             limitReached = true;
             return false;
         }
 
-        records.Add(new ResourceRecord(owner, recordClass, ttl, hasTtl, data, location, dataLocation));
+        var record = new ResourceRecord(owner, recordClass, ttl, hasTtl, data, location, dataLocation);
+        recordCount++;
+        if (RecordSink is { } sink)
+        {
+            sink(record, zoneApex ?? options.Origin);
+
+            // Streaming keeps memory bounded: names are shared within a stretch of the file, not across all of it.
+            if (names.Count > StreamingNameLimit)
+            {
+                names.Clear();
+            }
+        }
+        else
+        {
+            records.Add(record);
+        }
+
         return true;
     }
 
     private static bool TryClass(ReadOnlySpan<byte> text, out RRClass value)
     {
+        // PERF: nearly every record that names a class names IN.
+        if (text.Length == 2 && (text[0] | 0x20) == 'i' && (text[1] | 0x20) == 'n')
+        {
+            value = RRClass.IN;
+            return true;
+        }
+
         value = default;
         if (text.Length is < 2 or > 10)
         {

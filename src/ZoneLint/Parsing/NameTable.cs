@@ -7,11 +7,26 @@ namespace ZoneLint.Parsing;
 internal sealed class NameTable
 {
     private readonly Dictionary<DomainName, DomainName> names = new(ExactComparer.Instance);
+
+    // Names equal but for case (RFC 4343) share a group number; consulted only when a new spelling is interned.
+    private readonly Dictionary<DomainName, int> groups = new(NameComparer.Instance);
     private readonly Dictionary<DomainName, DomainName>.AlternateLookup<ReadOnlySpan<byte>> lookup;
 
     public NameTable()
     {
         lookup = names.GetAlternateLookup<ReadOnlySpan<byte>>();
+    }
+
+    public int Count => names.Count;
+
+    /// <summary>How many groups of names (equal but for case) were numbered, 1 to this.</summary>
+    public int Groups => groups.Count;
+
+    /// <summary>Forgets every name; names interned after this are numbered apart from those before (streaming only).</summary>
+    public void Clear()
+    {
+        names.Clear();
+        groups.Clear();
     }
 
     public DomainName Intern(ReadOnlySpan<byte> wire)
@@ -22,6 +37,13 @@ internal sealed class NameTable
         }
 
         var name = new DomainName(wire.ToArray());
+        ref int group = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(groups, name, out bool exists);
+        if (!exists)
+        {
+            group = groups.Count;
+        }
+
+        name.InternGroup = group;
         names.Add(name, name);
         return name;
     }

@@ -36,6 +36,9 @@ internal sealed class RdataReader
 
     public int Index => index;
 
+    /// <summary>How many tokens are left.</summary>
+    public int Remaining => entry.Count - index;
+
     public void Reset(ZoneTokenizer tokenizer, Entry entry, int start, DomainName? origin, RRType type)
     {
         this.tokenizer = tokenizer;

@@ -64,14 +64,20 @@ public static class ZoneParser
     {
         ArgumentNullException.ThrowIfNull(path);
         options ??= ZoneParseOptions.Default;
+        var reader = new MasterFileReader(options, cancellationToken);
+        return ReadFile(reader, path, options, cancellationToken) is { } failed ? failed : reader.Finish();
+    }
+
+    /// <summary>Reads the file at <paramref name="path"/> into <paramref name="reader"/>; a file that cannot be read gives the failed result.</summary>
+    internal static ParseResult? ReadFile(MasterFileReader reader, string path, ZoneParseOptions options, CancellationToken cancellationToken)
+    {
         if (ZoneFileReader.TryRead(path, null, options.MaxFileSize, cancellationToken, out byte[] content) is { } problem)
         {
             return Failed(path, options, $"'{path}' {problem}");
         }
 
-        var reader = new MasterFileReader(options, cancellationToken);
         reader.Read(content, path);
-        return reader.Finish();
+        return null;
     }
 
     private static ParseResult Failed(string? path, ZoneParseOptions options, string message)

@@ -11,7 +11,9 @@ namespace ZoneLint.Suppression;
 /// </summary>
 internal static class SuppressionResolver
 {
-    public static ImmutableArray<Diagnostic> Apply(Zone zone, List<Diagnostic> diagnostics, ImmutableArray<SuppressZoneRuleAttribute> attributes, ImmutableArray<DiagnosticDescriptor> known)
+    // ran: the rules that ran, when not all of them did (a streaming lint); a pragma for a rule that did not run is not
+    // reported as suppressing nothing.
+    public static ImmutableArray<Diagnostic> Apply(Zone zone, List<Diagnostic> diagnostics, ImmutableArray<SuppressZoneRuleAttribute> attributes, ImmutableArray<DiagnosticDescriptor> known, IReadOnlySet<string>? ran = null)
     {
         var extra = new List<Diagnostic>();
         var pragmasByFile = new Dictionary<string, List<Pragma>>(StringComparer.Ordinal);
@@ -44,7 +46,7 @@ internal static class SuppressionResolver
         var knownIds = known.Select(k => k.Id).ToHashSet(StringComparer.OrdinalIgnoreCase);
         foreach (var pragma in pragmasByFile.Values.SelectMany(p => p))
         {
-            ReportUnused(pragma, knownIds, extra);
+            ReportUnused(pragma, knownIds, ran, extra);
         }
 
         if (extra.Count > 0)
@@ -107,7 +109,7 @@ internal static class SuppressionResolver
     private static Engine.Suppression Describe(Pragma p) =>
         new(SuppressionKind.Pragma, p.Location.ToString(), p.Justification);
 
-    private static void ReportUnused(Pragma pragma, HashSet<string> knownIds, List<Diagnostic> extra)
+    private static void ReportUnused(Pragma pragma, HashSet<string> knownIds, IReadOnlySet<string>? ran, List<Diagnostic> extra)
     {
         for (int i = 0; i < pragma.Ids.Length; i++)
         {
@@ -115,13 +117,13 @@ internal static class SuppressionResolver
             {
                 extra.Add(new Diagnostic(ParserDiagnostics.UnusedSuppression, $"pragma names '{pragma.Ids[i]}', which is not a known rule ID", pragma.Location));
             }
-            else if (pragma.Kind != PragmaKind.Restore && !pragma.Used[i])
+            else if (pragma.Kind != PragmaKind.Restore && !pragma.Used[i] && (ran is null || ran.Contains(pragma.Ids[i])))
             {
                 extra.Add(new Diagnostic(ParserDiagnostics.UnusedSuppression, $"pragma '{Verb(pragma.Kind)} {pragma.Ids[i]}' suppresses nothing; remove it", pragma.Location));
             }
         }
 
-        if (pragma.Ids.Length == 0 && pragma.Kind != PragmaKind.Restore && !pragma.Used[0])
+        if (pragma.Ids.Length == 0 && pragma.Kind != PragmaKind.Restore && !pragma.Used[0] && ran is null)
         {
             extra.Add(new Diagnostic(ParserDiagnostics.UnusedSuppression, $"pragma '{Verb(pragma.Kind)}' suppresses nothing; remove it", pragma.Location));
         }

@@ -69,7 +69,7 @@ public sealed class AaaaData : RecordData
         }
 
         int lastColon = text.LastIndexOf((byte)':');
-        if (text[(lastColon + 1)..].Contains((byte)'.') && !AData.TryParseDottedQuad(text[(lastColon + 1)..], out _))
+        if (text[(lastColon + 1)..].Contains((byte)'.') && !AData.TryParseDottedQuad(text[(lastColon + 1)..], out uint _))
         {
             return false;
         }

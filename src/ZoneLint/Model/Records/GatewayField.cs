@@ -57,7 +57,7 @@ internal static class GatewayField
             case None:
                 return (text.Length == 1 && text[0] == (byte)'.') || r.Fail($"{what} must be '.' when its type is 0 (none), found '{r.TextOf(token)}'");
             case IPv4:
-                if (!AData.TryParseDottedQuad(text, out var v4))
+                if (!AData.TryParseDottedQuad(text, out IPAddress v4))
                 {
                     return r.Fail($"{what} of type 1 must be an IPv4 address, found '{r.TextOf(token)}'");
                 }

@@ -43,7 +43,7 @@ public sealed class L32Data : RecordData
             return null;
         }
 
-        if (!AData.TryParseDottedQuad(r.Text(token), out var locator))
+        if (!AData.TryParseDottedQuad(r.Text(token), out IPAddress locator))
         {
             r.Fail($"L32 locator must be written as an IPv4 address (four decimal numbers 0-255 separated by dots), found '{r.TextOf(token)}'");
             return null;

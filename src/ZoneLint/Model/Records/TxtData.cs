@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 using System.Text;
 using ZoneLint.Parsing;
 using ZoneLint.Text;
@@ -82,31 +83,34 @@ public abstract class CharacterStringsData : RecordData
     {
         strings = default;
         positions = null;
-        var builder = ImmutableArray.CreateBuilder<ImmutableArray<byte>>();
-        int first = r.Index;
-        bool simple = true;
-        int firstLine = r.AtEnd ? 0 : r.Peek().Line;
-        while (r.TryNext(out var token))
+        int count = r.Remaining;
+        if (count == 0)
         {
+            return r.FailMissing("at least one character-string");
+        }
+
+        // PERF: one array of the right size, and each string's octets wrapped rather than copied.
+        int first = r.Index;
+        int firstLine = r.Peek().Line;
+        bool simple = true;
+        var array = new ImmutableArray<byte>[count];
+        for (int i = 0; i < count; i++)
+        {
+            r.TryNext(out var token);
             if (!r.ParseCharacterString(token, "text string", out var value))
             {
                 return false;
             }
 
             simple &= token.Line == firstLine && IsPlain(r, token);
-            builder.Add(ImmutableArray.Create(value));
-        }
-
-        if (builder.Count == 0)
-        {
-            return r.FailMissing("at least one character-string");
+            array[i] = ImmutableCollectionsMarshal.AsImmutableArray(value);
         }
 
         if (!simple)
         {
             // PERF: only the rare record spread over lines, or written with escapes, pays for positions.
-            positions = new (int, int, byte[]?)[builder.Count];
-            for (int i = 0; i < positions.Length; i++)
+            positions = new (int, int, byte[]?)[count];
+            for (int i = 0; i < count; i++)
             {
                 var (line, column) = r.ContentPosition(first + i);
                 ref Token token = ref r.TokenAt(first + i);
@@ -114,7 +118,7 @@ public abstract class CharacterStringsData : RecordData
             }
         }
 
-        strings = builder.ToImmutable();
+        strings = ImmutableCollectionsMarshal.AsImmutableArray(array);
         return true;
     }
 

@@ -77,7 +77,7 @@ public sealed class WksData : RecordData
             return null;
         }
 
-        if (!AData.TryParseDottedQuad(r.Text(token), out var address))
+        if (!AData.TryParseDottedQuad(r.Text(token), out IPAddress address))
         {
             r.Fail($"WKS address must be an IPv4 address (four decimal numbers 0-255 separated by dots), found '{r.TextOf(token)}'");
             return null;

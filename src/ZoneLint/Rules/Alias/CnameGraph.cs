@@ -33,10 +33,14 @@ internal sealed class CnameGraph
 
     public int Count => nodes.Count;
 
-    public static CnameGraph Build(Zone zone, CancellationToken cancellationToken)
+    /// <summary>The zone's alias graph, built once per zone and shared by the chain and loop rules.</summary>
+    public static CnameGraph Build(Zone zone, CancellationToken cancellationToken) =>
+        zone.GetShared(z => BuildNew(z, cancellationToken));
+
+    private static CnameGraph BuildNew(Zone zone, CancellationToken cancellationToken)
     {
         var graph = new CnameGraph();
-        foreach (var node in zone.Nodes)
+        foreach (var node in zone.NodesWith(RRType.CNAME))
         {
             var cnames = node.Get(RRType.CNAME);
             if (!cnames.IsEmpty && cnames[0].Data is CNameData && zone.Contains(node.Name) && ZoneQueries.IsAuthoritative(zone, node.Name, RRType.CNAME))

@@ -14,7 +14,7 @@ internal sealed class ZL4001CnameAndOtherData : ZoneRule
 {
     public override void Analyze(RuleContext context)
     {
-        foreach (var node in context.Zone.Nodes)
+        foreach (var node in context.Zone.NodesWith(RRType.CNAME))
         {
             var cnames = node.Get(RRType.CNAME);
             if (cnames.IsEmpty || cnames.Length == node.Records.Count)
@@ -24,7 +24,7 @@ internal sealed class ZL4001CnameAndOtherData : ZoneRule
 
             var others = new List<ResourceRecord>();
             var types = new List<string>();
-            foreach (var record in node.Records)
+            foreach (var record in node.RecordSpan)
             {
                 var type = record.Type;
                 if (type == RRType.CNAME || type == RRType.RRSIG || type == RRType.NSEC || type == RRType.NSEC3)

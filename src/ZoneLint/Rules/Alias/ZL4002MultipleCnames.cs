@@ -13,7 +13,7 @@ internal sealed class ZL4002MultipleCnames : ZoneRule
 {
     public override void Analyze(RuleContext context)
     {
-        foreach (var node in context.Zone.Nodes)
+        foreach (var node in context.Zone.NodesWith(RRType.CNAME))
         {
             var cnames = node.Get(RRType.CNAME);
             if (cnames.Length < 2)

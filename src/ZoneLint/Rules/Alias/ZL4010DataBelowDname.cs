@@ -17,6 +17,11 @@ internal sealed class ZL4010DataBelowDname : ZoneRule
     public override void Analyze(RuleContext context)
     {
         var zone = context.Zone;
+        if (zone.NodesWith(RRType.DNAME).IsEmpty)
+        {
+            return; // PERF: without a DNAME there is nothing below one, and no owner with two.
+        }
+
         foreach (var node in zone.Nodes)
         {
             if (node.IsEmptyNonTerminal || !zone.Contains(node.Name))

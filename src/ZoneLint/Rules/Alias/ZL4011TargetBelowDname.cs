@@ -16,6 +16,11 @@ internal sealed class ZL4011TargetBelowDname : ZoneRule
     public override void Analyze(RuleContext context)
     {
         var zone = context.Zone;
+        if (zone.NodesWith(RRType.DNAME).IsEmpty)
+        {
+            return; // PERF: only a DNAME puts a target below a DNAME.
+        }
+
         foreach (var node in zone.Nodes)
         {
             if (node.IsEmptyNonTerminal || !zone.Contains(node.Name))

@@ -28,15 +28,16 @@ internal sealed class ZL5004OccludedData : ZoneRule
         var serverNames = ServerNames(zone);
         foreach (var node in zone.Nodes)
         {
-            if (node.IsEmptyNonTerminal || zone.FindDelegation(node.Name) is not { } cut || zone.FindDNameAbove(node.Name) is not null)
+            // PERF: the node's ancestry, worked out once by the zone, rather than a lookup of each ancestor per node.
+            if (node.IsEmptyNonTerminal || !zone.Contains(node.Name) || node.HighestCut is not { } cut || node.DNameAbove is not null)
             {
                 continue; // Data below a DNAME is ZL4010's.
             }
 
             bool atCut = cut.Equals(node.Name);
             bool isServer = serverNames.Contains(node.Name);
-            var records = node.Records;
-            for (int i = 0; i < records.Count; i++)
+            var records = node.RecordSpan;
+            for (int i = 0; i < records.Length; i++)
             {
                 // Records are grouped by type: report each RRset once, at its first record.
                 var type = records[i].Type;

@@ -13,7 +13,7 @@ internal sealed class ZL5006MisplacedDs : ZoneRule
     public override void Analyze(RuleContext context)
     {
         var zone = context.Zone;
-        foreach (var node in zone.Nodes)
+        foreach (var node in zone.NodesWith(RRType.DS))
         {
             var ds = node.Get(RRType.DS);
             if (ds.Length == 0 || zone.FindDNameAbove(node.Name) is not null)

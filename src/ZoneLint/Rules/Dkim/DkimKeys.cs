@@ -33,15 +33,34 @@ internal static class DkimKeys
         return false;
     }
 
-    /// <summary>Every authoritative TXT record at a key name, parsed as a key record.</summary>
-    public static IEnumerable<DkimKeyEntry> InZone(Zone zone)
+    /// <summary>Every authoritative TXT record at a key name, parsed as a key record; parsed once per zone and shared.</summary>
+    public static IReadOnlyList<DkimKeyEntry> InZone(Zone zone)
     {
+        ArgumentNullException.ThrowIfNull(zone);
+        return zone.GetShared(static z => new SharedKeys(Parse(z))).Entries;
+    }
+
+    private static List<DkimKeyEntry> Parse(Zone zone)
+    {
+        var list = new List<DkimKeyEntry>();
+        var parsed = new Dictionary<string, DkimKeyRecord>(StringComparer.Ordinal);
         foreach (var (record, text) in SpfRecords.AuthoritativeTxt(zone))
         {
             if (IsKeyName(record.Owner))
             {
-                yield return new DkimKeyEntry(record, DkimKeyRecord.Parse(text));
+                // PERF: a parse depends on the text alone; one key is often published under several names.
+                if (!parsed.TryGetValue(text, out var key))
+                {
+                    key = DkimKeyRecord.Parse(text);
+                    parsed.Add(text, key);
+                }
+
+                list.Add(new DkimKeyEntry(record, key));
             }
         }
+
+        return list;
     }
+
+    private sealed record SharedKeys(IReadOnlyList<DkimKeyEntry> Entries);
 }

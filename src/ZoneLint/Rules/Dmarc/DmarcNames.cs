@@ -94,14 +94,7 @@ internal static class DmarcNames
         DomainName? shortest = null;
         for (var d = name; d is not null && zone.Contains(d); d = d.Parent)
         {
-            string? psd = null;
-            bool found = false;
-            foreach (var text in PolicyTexts(zone, d))
-            {
-                found = true;
-                psd = DkimTagList.Parse(text, caseSensitiveNames: false).Get("psd")?.Value;
-                break;
-            }
+            var (found, psd) = PolicyOf(zone, d);
 
             if (!found)
             {
@@ -122,6 +115,32 @@ internal static class DmarcNames
         }
 
         return shortest ?? zone.Origin;
+    }
+
+    /// <summary>Whether <paramref name="domain"/> publishes a DMARC policy, and its <c>psd=</c> value; memoised per zone.</summary>
+    private static (bool Found, string? Psd) PolicyOf(Zone zone, DomainName domain)
+    {
+        // PERF: every policy record of a zone asks about its ancestors, the apex above all; each is worked out once.
+        var memo = zone.GetShared(static _ => new PolicyMemo()).Policies;
+        if (memo.TryGetValue(domain, out var known))
+        {
+            return known;
+        }
+
+        (bool, string?) result = (false, null);
+        foreach (var text in PolicyTexts(zone, domain))
+        {
+            result = (true, DkimTagList.Parse(text, caseSensitiveNames: false).Get("psd")?.Value);
+            break;
+        }
+
+        memo.TryAdd(domain, result);
+        return result;
+    }
+
+    private sealed class PolicyMemo
+    {
+        public System.Collections.Concurrent.ConcurrentDictionary<DomainName, (bool Found, string? Psd)> Policies { get; } = new(NameComparer.Instance);
     }
 
     private static DomainName? Prepend(DomainName name, byte[] label)

@@ -50,6 +50,14 @@ internal sealed class DmarcRecord
     public static bool IsDmarc(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
+
+        // PERF: the version's value is compared exactly, so a text without it is no DMARC record; most TXT records are
+        // rejected here without parsing a tag list.
+        if (!text.Contains(Version, StringComparison.Ordinal))
+        {
+            return false;
+        }
+
         var tags = DkimTagList.Parse(text, caseSensitiveNames: false);
         return tags.Tags.Count > 0 && tags.Tags[0].NameOffset == FirstNonSpace(text) && tags.Tags[0].Name.Equals("v", StringComparison.OrdinalIgnoreCase)
             && tags.Tags[0].Value.Equals(Version, StringComparison.Ordinal);

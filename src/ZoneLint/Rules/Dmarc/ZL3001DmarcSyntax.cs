@@ -14,22 +14,11 @@ internal sealed class ZL3001DmarcSyntax : ZoneRule
 {
     public override void Analyze(RuleContext context)
     {
-        foreach (var (record, text) in SpfRecords.AuthoritativeTxt(context.Zone))
+        foreach (var entry in DmarcRecords.InZone(context.Zone))
         {
-            bool policy = DmarcNames.IsPolicyName(record.Owner);
-            if (!policy && !DmarcNames.IsAuthorizationName(record.Owner))
+            foreach (var error in entry.Parsed.Errors)
             {
-                continue;
-            }
-
-            if (!DmarcRecord.IsDmarc(text) && !DmarcRecord.LooksLikeDmarc(text))
-            {
-                continue;
-            }
-
-            foreach (var error in DmarcRecord.Parse(text, policy).Errors)
-            {
-                context.Report(TxtRecordText.Locate(record, error.Offset), record.Owner, [], record.Owner, error.Message);
+                context.Report(TxtRecordText.Locate(entry.Record, error.Offset), entry.Record.Owner, [], entry.Record.Owner, error.Message);
             }
         }
     }

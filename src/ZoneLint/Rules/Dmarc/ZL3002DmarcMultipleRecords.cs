@@ -13,28 +13,42 @@ internal sealed class ZL3002DmarcMultipleRecords : ZoneRule
 {
     public override void Analyze(RuleContext context)
     {
-        foreach (var node in context.Zone.Nodes)
+        // PERF: the zone's DMARC records as found and parsed once; a node's records are next to each other in that list.
+        var entries = DmarcRecords.InZone(context.Zone);
+        for (int start = 0; start < entries.Count;)
         {
-            if (!node.Has(RRType.TXT) || !DmarcNames.IsPolicyName(node.Name) || !ZoneQueries.IsAuthoritative(context.Zone, node.Name, RRType.TXT))
+            var owner = entries[start].Record.Owner;
+            int end = start + 1;
+            while (end < entries.Count && entries[end].Record.Owner.Equals(owner))
             {
-                continue;
+                end++;
             }
 
-            var texts = new HashSet<string>(StringComparer.Ordinal);
-            var records = new List<ResourceRecord>();
-            foreach (var record in node.Get(RRType.TXT))
-            {
-                string text = TxtRecordText.Of(record)!;
-                if (DmarcRecord.IsDmarc(text) && texts.Add(text))
-                {
-                    records.Add(record);
-                }
-            }
+            Check(context, entries, start, end);
+            start = end;
+        }
+    }
 
-            if (records.Count > 1)
+    private static void Check(RuleContext context, IReadOnlyList<DmarcEntry> entries, int start, int end)
+    {
+        if (end - start < 2 || !entries[start].IsPolicy)
+        {
+            return;
+        }
+
+        var texts = new HashSet<string>(StringComparer.Ordinal);
+        var records = new List<ResourceRecord>();
+        for (int i = start; i < end; i++)
+        {
+            if (entries[i].IsDmarc && texts.Add(entries[i].Text))
             {
-                context.Report(records[0], records.Skip(1), records.Count, node.Name);
+                records.Add(entries[i].Record);
             }
+        }
+
+        if (records.Count > 1)
+        {
+            context.Report(records[0], records.Skip(1), records.Count, context.Zone.Find(records[0].Owner)?.Name ?? records[0].Owner);
         }
     }
 }

@@ -12,14 +12,14 @@ internal sealed class ZL3003DmarcPolicyNone : ZoneRule
 {
     public override void Analyze(RuleContext context)
     {
-        foreach (var (record, text) in SpfRecords.AuthoritativeTxt(context.Zone))
+        foreach (var (record, _, isPolicy, parsed, isDmarc) in DmarcRecords.InZone(context.Zone))
         {
-            if (!DmarcNames.IsPolicyName(record.Owner) || !DmarcRecord.IsDmarc(text))
+            if (!isPolicy || !isDmarc)
             {
                 continue;
             }
 
-            if (DmarcRecord.Parse(text, policyRecord: true).Policy is { } p && p.Value.Equals("none", StringComparison.OrdinalIgnoreCase))
+            if (parsed.Policy is { } p && p.Value.Equals("none", StringComparison.OrdinalIgnoreCase))
             {
                 context.Report(TxtRecordText.Locate(record, p.NameOffset), record.Owner, [], record.Owner);
             }

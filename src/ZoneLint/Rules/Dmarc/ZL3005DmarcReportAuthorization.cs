@@ -17,14 +17,14 @@ internal sealed class ZL3005DmarcReportAuthorization : ZoneRule
     {
         var zone = context.Zone;
         var lookup = new NameLookup(context);
-        foreach (var (record, text) in SpfRecords.AuthoritativeTxt(zone))
+        foreach (var (record, _, isPolicy, parsed, isDmarc) in DmarcRecords.InZone(zone))
         {
-            if (!DmarcNames.IsPolicyName(record.Owner) || !DmarcRecord.IsDmarc(text) || record.Owner.Parent is not { } policyDomain)
+            if (!isPolicy || !isDmarc || record.Owner.Parent is not { } policyDomain)
             {
                 continue;
             }
 
-            foreach (var uri in DmarcRecord.Parse(text, policyRecord: true).ReportUris)
+            foreach (var uri in parsed.ReportUris)
             {
                 var reportDomain = uri.MailDomain!;
                 if (reportDomain.Equals(policyDomain) || DmarcNames.SameOrganization(zone, policyDomain, reportDomain))

@@ -16,7 +16,7 @@ internal sealed class ZL1002MxExchangeHasNoAddress : ZoneRule
     public override void Analyze(RuleContext context)
     {
         var zone = context.Zone;
-        foreach (var node in zone.Nodes)
+        foreach (var node in zone.NodesWith(RRType.MX))
         {
             var mxs = node.Get(RRType.MX);
             if (mxs.IsEmpty || !zone.Contains(node.Name) || !ZoneQueries.IsAuthoritative(zone, node.Name, RRType.MX))

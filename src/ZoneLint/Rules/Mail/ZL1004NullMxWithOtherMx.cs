@@ -13,7 +13,7 @@ internal sealed class ZL1004NullMxWithOtherMx : ZoneRule
 {
     public override void Analyze(RuleContext context)
     {
-        foreach (var node in context.Zone.Nodes)
+        foreach (var node in context.Zone.NodesWith(RRType.MX))
         {
             var mxs = node.Get(RRType.MX);
             if (mxs.Length < 2)

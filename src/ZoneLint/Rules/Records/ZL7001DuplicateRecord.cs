@@ -20,12 +20,12 @@ internal sealed class ZL7001DuplicateRecord : ZoneRule
         var seen = new Dictionary<ResourceRecord, ResourceRecord>();
         foreach (var node in context.Zone.Nodes)
         {
-            var records = node.Records;
+            var records = node.RecordSpan;
             int start = 0;
-            while (start < records.Count)
+            while (start < records.Length)
             {
                 int end = start + 1;
-                while (end < records.Count && records[end].Type == records[start].Type)
+                while (end < records.Length && records[end].Type == records[start].Type)
                 {
                     end++;
                 }

@@ -28,8 +28,8 @@ internal sealed class ZL7003ObsoleteType : ZoneRule
     {
         foreach (var node in context.Zone.Nodes)
         {
-            var records = node.Records;
-            for (int i = 0; i < records.Count; i++)
+            var records = node.RecordSpan;
+            for (int i = 0; i < records.Length; i++)
             {
                 // Once per RRset: records are grouped by type.
                 var type = records[i].Type;

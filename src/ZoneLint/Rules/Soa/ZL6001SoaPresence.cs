@@ -25,7 +25,7 @@ internal sealed class ZL6001SoaPresence : ZoneRule
             context.Report(apexSoa[i], [apexSoa[0]], "this is a second SOA record at the apex");
         }
 
-        foreach (var node in zone.Nodes)
+        foreach (var node in zone.NodesWith(RRType.SOA))
         {
             if (node.Name.Equals(zone.Origin))
             {

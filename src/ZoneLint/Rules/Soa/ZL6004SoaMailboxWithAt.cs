@@ -17,7 +17,7 @@ internal sealed class ZL6004SoaMailboxWithAt : ZoneRule
     public override void Analyze(RuleContext context)
     {
         var zone = context.Zone;
-        foreach (var node in zone.Nodes)
+        foreach (var node in zone.NodesWith(RRType.SOA))
         {
             foreach (var record in node.Get(RRType.SOA))
             {

@@ -16,13 +16,13 @@ internal sealed class ZL6101RRsetTtlMismatch : ZoneRule
     {
         foreach (var node in context.Zone.Nodes)
         {
-            var records = node.Records;
+            var records = node.RecordSpan;
             int start = 0;
-            while (start < records.Count)
+            while (start < records.Length)
             {
                 var type = records[start].Type;
                 int end = start + 1;
-                while (end < records.Count && records[end].Type == type)
+                while (end < records.Length && records[end].Type == type)
                 {
                     end++;
                 }
@@ -37,7 +37,7 @@ internal sealed class ZL6101RRsetTtlMismatch : ZoneRule
         }
     }
 
-    private static void Check(RuleContext context, ZoneNode node, IReadOnlyList<ResourceRecord> records, int start, int end)
+    private static void Check(RuleContext context, ZoneNode node, ReadOnlySpan<ResourceRecord> records, int start, int end)
     {
         var first = records[start];
         int differing = start + 1;

@@ -17,7 +17,7 @@ internal sealed class ZL6102TtlOutOfRange : ZoneRule
         long max = context.GetSetting("max_ttl", 604800, 0, int.MaxValue);
         foreach (var node in context.Zone.Nodes)
         {
-            foreach (var record in node.Records)
+            foreach (var record in node.RecordSpan)
             {
                 if (record.Ttl > max)
                 {

@@ -53,38 +53,68 @@ internal sealed record SpfFetch(SpfFetchStatus Status, SpfRecord? Spf, ResourceR
 internal static class SpfRecords
 {
     /// <summary>Every authoritative TXT record of the zone that is an SPF record (RFC 7208 §4.5), with its parse.</summary>
-    /// <remarks>Records below a zone cut or a DNAME are not the zone's data and are skipped.</remarks>
-    public static IEnumerable<SpfEntry> InZone(Zone zone)
+    /// <remarks>Records below a zone cut or a DNAME are not the zone's data and are skipped. Parsed once per zone and shared.</remarks>
+    public static IReadOnlyList<SpfEntry> InZone(Zone zone)
     {
-        foreach (var (record, text) in AuthoritativeTxt(zone))
+        ArgumentNullException.ThrowIfNull(zone);
+        return zone.GetShared(static z => new SharedSpf(Parse(AuthoritativeTxt(z)))).Entries;
+    }
+
+    /// <summary>Every authoritative TXT record of the zone with its joined text, worked out once per zone.</summary>
+    public static IReadOnlyList<(ResourceRecord Record, string Text)> AuthoritativeTxt(Zone zone)
+    {
+        ArgumentNullException.ThrowIfNull(zone);
+        return zone.GetShared(static z => new SharedTxt(Join(z))).Entries;
+    }
+
+    private static List<SpfEntry> Parse(IReadOnlyList<(ResourceRecord Record, string Text)> texts)
+    {
+        var list = new List<SpfEntry>();
+        var parsed = new Dictionary<string, SpfRecord>(StringComparer.Ordinal);
+        foreach (var (record, text) in texts)
         {
             if (SpfRecord.IsSpf(text))
             {
-                yield return new SpfEntry(record, SpfRecord.Parse(text));
+                // PERF: a parse depends on the text alone, and zones repeat texts (one template per customer domain).
+                if (!parsed.TryGetValue(text, out var spf))
+                {
+                    spf = SpfRecord.Parse(text);
+                    parsed.Add(text, spf);
+                }
+
+                list.Add(new SpfEntry(record, spf));
             }
         }
+
+        return list;
     }
 
-    /// <summary>Every authoritative TXT record of the zone with its joined text.</summary>
-    public static IEnumerable<(ResourceRecord Record, string Text)> AuthoritativeTxt(Zone zone)
+    private static List<(ResourceRecord Record, string Text)> Join(Zone zone)
     {
-        ArgumentNullException.ThrowIfNull(zone);
-        foreach (var node in zone.Nodes)
+        // PERF: the TXT index, and the joined text made once per record rather than once per rule.
+        var list = new List<(ResourceRecord Record, string Text)>();
+        foreach (var node in zone.NodesWith(RRType.TXT))
         {
-            if (!node.Has(RRType.TXT) || !ZoneQueries.IsAuthoritative(zone, node.Name, RRType.TXT))
+            if (!ZoneQueries.IsAuthoritative(zone, node.Name, RRType.TXT))
             {
                 continue;
             }
 
-            foreach (var record in node.Records)
+            foreach (var record in node.Get(RRType.TXT))
             {
                 if (record.Data is TxtData txt)
                 {
-                    yield return (record, TxtRecordText.Join(txt));
+                    list.Add((record, TxtRecordText.Join(txt)));
                 }
             }
         }
+
+        return list;
     }
+
+    private sealed record SharedTxt(IReadOnlyList<(ResourceRecord Record, string Text)> Entries);
+
+    private sealed record SharedSpf(IReadOnlyList<SpfEntry> Entries);
 
     /// <summary>The SPF record <paramref name="name"/> publishes, as an include or redirect fetches it.</summary>
     public static SpfFetch Fetch(NameLookup lookup, DomainName name)

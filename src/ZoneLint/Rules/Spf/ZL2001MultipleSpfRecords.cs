@@ -15,7 +15,7 @@ internal sealed class ZL2001MultipleSpfRecords : ZoneRule
 {
     public override void Analyze(RuleContext context)
     {
-        foreach (var node in context.Zone.Nodes)
+        foreach (var node in context.Zone.NodesWith(RRType.TXT))
         {
             var txts = node.Get(RRType.TXT);
             if (txts.Length < 2)

@@ -20,15 +20,12 @@ internal sealed class ZL2002SpfSyntax : ZoneRule
                 // Parse reports the missing space; the record is not SPF to receivers, so nothing else is said about it.
                 var error = SpfRecord.Parse(text).Errors[0];
                 context.Report(TxtRecordText.Locate(record, error.Offset), record.Owner, [], record.Owner, error.Message);
-                continue;
             }
+        }
 
-            if (!SpfRecord.IsSpf(text))
-            {
-                continue;
-            }
-
-            var spf = SpfRecord.Parse(text);
+        // PERF: SPF records as parsed once for the zone, not parsed again here.
+        foreach (var (record, spf) in SpfRecords.InZone(context.Zone))
+        {
             foreach (var error in spf.Errors)
             {
                 context.Report(TxtRecordText.Locate(record, error.Offset), record.Owner, [], record.Owner, error.Message);

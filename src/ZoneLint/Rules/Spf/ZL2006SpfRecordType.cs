@@ -15,7 +15,7 @@ internal sealed class ZL2006SpfRecordType : ZoneRule
 {
     public override void Analyze(RuleContext context)
     {
-        foreach (var node in context.Zone.Nodes)
+        foreach (var node in context.Zone.NodesWith(RRType.SPF))
         {
             var spfTyped = node.Get(RRType.SPF);
             if (spfTyped.IsEmpty)

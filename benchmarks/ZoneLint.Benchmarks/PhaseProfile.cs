@@ -1,0 +1,115 @@
+using System.Diagnostics;
+using System.Globalization;
+using ZoneLint.Engine;
+using ZoneLint.Parsing;
+using ZoneLint.Rules;
+
+namespace ZoneLint.Benchmarks;
+
+/// <summary>
+/// `phases FILE [--origin NAME]`: a CPU-time breakdown of one lint, phase by phase and rule by rule (each rule run
+/// alone, one thread), with the bytes each phase allocated. The quick profile to read before optimising.
+/// </summary>
+internal static class PhaseProfile
+{
+    public static int Run(string file, string? origin)
+    {
+        var inv = CultureInfo.InvariantCulture;
+        var options = ZoneParseOptions.Default with
+        {
+            Origin = origin is null ? null : Model.DomainName.Parse(origin.TrimEnd('.') + "."),
+            MaxRecords = int.MaxValue,
+            MaxFileSize = long.MaxValue,
+        };
+
+        byte[] text = File.ReadAllBytes(file);
+        if (Environment.GetEnvironmentVariable("PHASES_NOGC") is { } nogc)
+        {
+            bool started = GC.TryStartNoGCRegion(long.Parse(nogc, inv));
+            Console.WriteLine($"no-GC region: {started}");
+        }
+        var (entries, tokenMs, _) = Measure(() =>
+        {
+            var tokenizer = new Text.ZoneTokenizer(text, options.MaxLineLength, options.MaxRecordLength);
+            var entry = new Text.Entry();
+            int n = 0;
+            while (tokenizer.ReadEntry(entry))
+            {
+                n++;
+            }
+
+            return n;
+        });
+        Console.WriteLine(string.Create(inv, $"tokenizer alone: {entries} entries in {tokenMs:F0} ms ({text.Length / 1e3 / tokenMs:F0} MB/s)"));
+        var (reader, readMs, readBytes) = Measure(() =>
+        {
+            var r = new MasterFileReader(options);
+            r.Read(text, file);
+            return r;
+        });
+        var pause = GC.GetTotalPauseDuration();
+        int gcs = GC.CollectionCount(0);
+        var (_, finishMs, finishBytes) = Measure(reader.Finish);
+        Console.WriteLine(string.Create(inv, $"index build: {GC.CollectionCount(0) - gcs} GCs, {(GC.GetTotalPauseDuration() - pause).TotalMilliseconds:F0} ms paused; GC pauses so far {GC.GetTotalPauseDuration().TotalMilliseconds:F0} ms"));
+        Console.WriteLine(string.Create(inv, $"read records {readMs:F0} ms ({readBytes / 1e6:F0} MB allocated), index build {finishMs:F0} ms ({finishBytes / 1e6:F0} MB allocated)"));
+        var (parsed, parseMs, parseBytes) = Measure(() => ZoneParser.Parse(text, options with { FileName = file }));
+        int records = parsed.Zone.Records.Count;
+        Console.WriteLine(string.Create(inv, $"records {records}, {text.Length / 1e6:F1} MB, parse+index {parseMs:F0} ms CPU ({text.Length / 1e3 / parseMs:F0} MB/s), {parseBytes / (double)records:F0} B allocated/record"));
+
+        if (Environment.GetEnvironmentVariable("PHASES_PARSE_ONLY") == "1")
+        {
+            return 0;
+        }
+
+        void Shared<T>(string what, Func<T> compute)
+        {
+            var (_, ms, bytes) = Measure(compute);
+            Console.WriteLine(string.Create(inv, $"  shared {what}: {ms:F0} ms CPU, {bytes / (double)records:F0} B/record"));
+        }
+
+        if (Environment.GetEnvironmentVariable("PHASES_SHARED") == "1")
+        {
+            Shared("TXT texts", () => Rules.Spf.SpfRecords.AuthoritativeTxt(parsed.Zone));
+            Shared("SPF", () => Rules.Spf.SpfRecords.InZone(parsed.Zone));
+            Shared("DKIM", () => Rules.Dkim.DkimKeys.InZone(parsed.Zone));
+            Shared("DMARC", () => Rules.Dmarc.DmarcRecords.InZone(parsed.Zone));
+        }
+
+        long wall = Stopwatch.GetTimestamp();
+        var (cold, coldMs, coldBytes) = Measure(() => ZoneLinter.Default.Lint(parsed));
+        Console.WriteLine(string.Create(inv, $"full lint, cold (parallel): {Stopwatch.GetElapsedTime(wall).TotalMilliseconds:F0} ms wall, {coldMs:F0} ms CPU, {coldBytes / (double)records:F0} B/record, {cold.Diagnostics.Length} findings"));
+        if (Environment.GetEnvironmentVariable("PHASES_NO_RULES") == "1")
+        {
+            return 0;
+        }
+
+        var rows = new List<(string Id, double Ms, long Bytes, int Findings)>();
+        foreach (var rule in BuiltInRules.Create())
+        {
+            var linter = ZoneLinter.CreateBuilder().Use(rule).Build();
+            var (result, ms, bytes) = Measure(() => linter.Lint(parsed.Zone));
+            rows.Add((rule.Descriptor.Id, ms, bytes, result.Diagnostics.Length));
+        }
+
+        foreach (var row in rows.OrderByDescending(r => r.Ms).Take(25))
+        {
+            Console.WriteLine(string.Create(inv, $"  {row.Id} {row.Ms,9:F1} ms {row.Bytes / (double)records,8:F0} B/record {row.Findings,8} findings"));
+        }
+
+        Console.WriteLine(string.Create(inv, $"  sum of rules {rows.Sum(r => r.Ms):F0} ms"));
+        var (full, fullMs, fullBytes) = Measure(() => ZoneLinter.Default.Lint(parsed));
+        Console.WriteLine(string.Create(inv, $"full lint (parallel) {fullMs:F0} ms CPU, {fullBytes / (double)records:F0} B/record, {full.Diagnostics.Length} findings"));
+        Console.WriteLine(string.Create(inv, $"peak working set {Process.GetCurrentProcess().PeakWorkingSet64 / 1048576} MiB"));
+        return 0;
+    }
+
+    private static (T Value, double Ms, long Bytes) Measure<T>(Func<T> action)
+    {
+        // CPU time rather than wall time: on a machine shared with other work it moves far less between runs.
+        long before = GC.GetTotalAllocatedBytes(precise: true);
+        var cpu = Process.GetCurrentProcess().TotalProcessorTime;
+        var value = action();
+        double ms = (Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalMilliseconds;
+        return (value, ms, GC.GetTotalAllocatedBytes(precise: true) - before);
+    }
+}

@@ -1,0 +1,91 @@
+using ZoneLint.Model;
+using ZoneLint.Model.Records;
+using ZoneLint.Parsing;
+
+namespace ZoneLint.Tests.Model;
+
+/// <summary>
+/// The zone's indexes, built the fast way for parsed zones (owners numbered by the parser's name table) and the general
+/// way for zones built in code: both must group owners without case, keep file order within a type, and answer the
+/// ancestry questions (cuts, DNAMEs) for names that exist and names that do not.
+/// </summary>
+public class ZoneIndexTests
+{
+    private const string Text =
+        "$ORIGIN example.com.\n$TTL 300\n" +
+        "@ SOA ns1 hostmaster 1 7200 3600 1209600 300\n@ NS ns1\nns1 A 192.0.2.1\n" +
+        "www A 192.0.2.10\nmail MX 10 mx\nWWW AAAA 2001:db8::10\nWww.Example.Com. TXT \"x\"\nwww A 192.0.2.11\n" +
+        "child NS ns.child\nns.child A 192.0.2.53\nold DNAME new.example.net.\nold TXT \"kept\"\n";
+
+    private static Zone Parsed(DomainName? origin = null) =>
+        ZoneParser.Parse(Text, ZoneParseOptions.Default with { Origin = origin }).Zone;
+
+    private static IEnumerable<TestCaseData> Zones()
+    {
+        yield return new TestCaseData(Parsed()).SetArgDisplayNames("parsed");
+        yield return new TestCaseData(Parsed(DomainName.Parse("EXAMPLE.com."))).SetArgDisplayNames("parsed, origin given");
+        yield return new TestCaseData(Zone.Create(Parsed().Origin, Parsed().Records.Reverse().Reverse())).SetArgDisplayNames("built in code");
+
+        // Two parses number their names independently; a zone mixing their records must still group by name.
+        var first = Parsed().Records;
+        var second = Parsed().Records;
+        yield return new TestCaseData(Zone.Create(first[0].Owner, first.Select((r, i) => i % 2 == 0 ? r : second[i]))).SetArgDisplayNames("two parses mixed");
+    }
+
+    [TestCaseSource(nameof(Zones))]
+    public void Owners_that_differ_only_in_case_are_one_node_grouped_by_type_in_file_order(Zone zone)
+    {
+        var www = zone.Find(DomainName.Parse("www.example.com."))!;
+        Assert.That(www.Records.Select(r => r.Type.ToString()), Is.EqualTo(new[] { "A", "A", "TXT", "AAAA" }));
+        Assert.That(www.Get(RRType.A).ToArray().Select(r => r.Data.ToString()), Is.EqualTo(new[] { "192.0.2.10", "192.0.2.11" }));
+        Assert.That(zone.Nodes.Count(n => n.Name.Equals(www.Name)), Is.EqualTo(1));
+    }
+
+    [TestCaseSource(nameof(Zones))]
+    public void NodesWith_lists_each_owner_of_a_type_once(Zone zone)
+    {
+        Assert.That(zone.NodesWith(RRType.A).ToArray().Select(n => n.Name.ToString()), Is.EquivalentTo(new[] { "ns1.example.com.", "www.example.com.", "ns.child.example.com." }));
+        Assert.That(zone.NodesWith(RRType.MX).ToArray().Select(n => n.Name.ToString()), Is.EqualTo(new[] { "mail.example.com." }));
+        Assert.That(zone.NodesWith(RRType.CAA).IsEmpty, Is.True);
+    }
+
+    [TestCaseSource(nameof(Zones))]
+    public void Ancestry_answers_for_names_that_exist_and_names_that_do_not(Zone zone)
+    {
+        var child = DomainName.Parse("child.example.com.");
+        Assert.Multiple(() =>
+        {
+            Assert.That(zone.FindDelegation(DomainName.Parse("ns.child.example.com.")), Is.EqualTo(child));
+            Assert.That(zone.FindDelegation(DomainName.Parse("a.b.nothing.child.example.com.")), Is.EqualTo(child));
+            Assert.That(zone.FindDelegation(child), Is.EqualTo(child));
+            Assert.That(zone.FindDelegation(DomainName.Parse("www.example.com.")), Is.Null);
+            Assert.That(zone.FindDelegation(DomainName.Parse("example.com.")), Is.Null, "the apex's NS are not a cut");
+            Assert.That(zone.FindDNameAbove(DomainName.Parse("x.y.old.example.com.")), Is.EqualTo(DomainName.Parse("old.example.com.")));
+            Assert.That(zone.FindDNameAbove(DomainName.Parse("old.example.com.")), Is.Null, "a DNAME hides names below its owner, not the owner");
+            Assert.That(zone.FindDNameAbove(DomainName.Parse("www.example.com.")), Is.Null);
+            Assert.That(zone.IsBelowZoneCut(DomainName.Parse("ns.child.example.com."), RRType.A), Is.True);
+            Assert.That(zone.IsBelowZoneCut(child, RRType.NS), Is.False);
+        });
+    }
+
+    [Test]
+    public void Empty_non_terminals_exist_and_have_no_records()
+    {
+        var zone = Parsed();
+        var ent = zone.Find(DomainName.Parse("child.example.com."));
+        Assert.That(zone.Find(DomainName.Parse("a.b.example.com.")), Is.Null);
+        Assert.That(ent!.IsEmptyNonTerminal, Is.False);
+        var deep = ZoneParser.Parse("$ORIGIN example.com.\n$TTL 1\n@ SOA a b 1 1 1 1 1\na.b.c TXT \"x\"\n").Zone;
+        Assert.That(deep.Find(DomainName.Parse("b.c.example.com."))!.IsEmptyNonTerminal, Is.True);
+        Assert.That(deep.Find(DomainName.Parse("c.example.com."))!.Records, Is.Empty);
+    }
+
+    [Test]
+    public void A_records_keep_their_address()
+    {
+        var a = (AData)Parsed().Get(DomainName.Parse("ns1.example.com."), RRType.A)[0].Data;
+        Assert.That(a.Address.ToString(), Is.EqualTo("192.0.2.1"));
+        Assert.That(a, Is.EqualTo(new AData(System.Net.IPAddress.Parse("192.0.2.1"))));
+        Assert.That(a.ToWire(), Is.EqualTo(new byte[] { 192, 0, 2, 1 }));
+    }
+}
