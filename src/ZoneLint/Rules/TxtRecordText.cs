@@ -13,12 +13,11 @@ namespace ZoneLint.Rules;
 /// (Latin-1), so an offset in it is an octet offset: the grammars are ASCII, and an octet outside ASCII is an error
 /// the parsers report where it is, whatever its encoding.
 /// <para>
-/// <see cref="Locate"/> maps an offset back to a line and column. The record keeps where its RDATA starts, not where
-/// each string starts, so the mapping assumes the way nearly every zone writes these records: each string quoted,
-/// the strings separated by one space, on the line where the RDATA starts; characters that presentation form must
-/// escape (<c>"</c>, <c>\</c>, control octets) are counted at their escaped width. A record whose strings are spread
-/// over several lines inside parentheses keeps each string's position (<see cref="CharacterStringsData"/>), so it is
-/// exact there too, unquoted strings and escapes aside.
+/// <see cref="Locate"/> maps an offset back to a line and column. A record written the way nearly every zone writes
+/// these records (each string quoted and plain, the strings one space apart, on the line where the RDATA starts) keeps
+/// only where its RDATA starts, and the columns follow from the texts. Any other record (strings spread over lines,
+/// unquoted, adjacent or further apart, with escapes or octets outside printable ASCII) keeps each string's position
+/// and, where needed, its source (<see cref="CharacterStringsData"/>), so the mapping is exact for both.
 /// </para>
 /// </remarks>
 internal static class TxtRecordText

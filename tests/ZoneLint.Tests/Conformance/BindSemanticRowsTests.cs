@@ -22,8 +22,9 @@ public class BindSemanticRowsTests
 
     public static IEnumerable<TestCaseData> Rows()
     {
-        string dir = Path.Combine(Repository.Corpus, "bind-checkzone");
-        foreach (var file in Directory.GetFiles(Path.Combine(dir, "checkzone", "zones"), "bad-cname-and-*.db").Order(StringComparer.Ordinal))
+        // A test source cannot be ignored, so without the corpus its files are not listed; the fixed rows below are ignored when run.
+        string dir = Path.GetFullPath(Path.Combine(Repository.Root, "..", "shared", "corpus", "bind-checkzone"));
+        foreach (var file in (Directory.Exists(dir) ? Directory.GetFiles(Path.Combine(dir, "checkzone", "zones"), "bad-cname-and-*.db") : []).Order(StringComparer.Ordinal))
         {
             string relative = "checkzone/zones/" + Path.GetFileName(file);
             yield return Row(relative, "example", "ZL4001");

@@ -93,6 +93,7 @@ public abstract class CharacterStringsData : RecordData
         int first = r.Index;
         int firstLine = r.Peek().Line;
         bool simple = true;
+        int previousEnd = 0;
         var array = new ImmutableArray<byte>[count];
         for (int i = 0; i < count; i++)
         {
@@ -102,7 +103,9 @@ public abstract class CharacterStringsData : RecordData
                 return false;
             }
 
-            simple &= token.Line == firstLine && IsPlain(r, token);
+            // The layout Locate assumes without positions: quoted strings one space apart on the first line.
+            simple &= token.Line == firstLine && token.IsQuoted && (i == 0 || token.Start == previousEnd + 3) && IsPlain(r, token);
+            previousEnd = token.Start + token.Length;
             array[i] = ImmutableCollectionsMarshal.AsImmutableArray(value);
         }
 
