@@ -163,7 +163,7 @@ internal sealed class Nsec3Chain
         Mode = DetectMode(zone);
         var apex = zone.Apex;
         var all = new List<(ResourceRecord Record, Nsec3Data Data)>();
-        foreach (var node in zone.Nodes)
+        foreach (var node in zone.NodesWith(RRType.NSEC3))
         {
             foreach (var r in node.Get(RRType.NSEC3))
             {
@@ -323,13 +323,7 @@ internal sealed class Nsec3Chain
             return DenialMode.Nsec3;
         }
 
-        bool nsec = false, nsec3 = false;
-        foreach (var node in zone.Nodes)
-        {
-            nsec |= node.Has(RRType.NSEC);
-            nsec3 |= node.Has(RRType.NSEC3);
-        }
-
+        bool nsec = zone.NodesWith(RRType.NSEC).Length > 0, nsec3 = zone.NodesWith(RRType.NSEC3).Length > 0;
         return nsec3 && !(apex is not null && apex.Has(RRType.NSEC)) ? DenialMode.Nsec3 : nsec ? DenialMode.Nsec : DenialMode.None;
     }
 

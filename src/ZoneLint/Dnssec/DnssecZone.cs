@@ -105,19 +105,8 @@ internal static class DnssecZone
     /// <summary>The apex DNSKEY RRset.</summary>
     public static ReadOnlySpan<ResourceRecord> ApexKeys(Zone zone) => zone.Get(zone.Origin, RRType.DNSKEY);
 
-    /// <summary>Whether any RRSIG record is in the zone. PERF: one pass over the nodes, no allocation.</summary>
-    public static bool HasSignatures(Zone zone)
-    {
-        foreach (var node in zone.Nodes)
-        {
-            if (node.Has(RRType.RRSIG))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    /// <summary>Whether any RRSIG record is in the zone.</summary>
+    public static bool HasSignatures(Zone zone) => zone.NodesWith(RRType.RRSIG).Length > 0;
 
     /// <summary>Whether the zone is DNSSEC-signed: it has signatures. A zone that only publishes keys is reported once (ZL8101).</summary>
     public static bool IsSigned(Zone zone) => HasSignatures(zone);

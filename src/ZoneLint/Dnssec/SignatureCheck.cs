@@ -69,7 +69,7 @@ internal sealed class SignatureCheck
     public List<(ZoneNode Node, RRType Type, ResourceRecord[] Signatures)> FindSignedRRsets()
     {
         var work = new List<(ZoneNode, RRType, ResourceRecord[])>();
-        foreach (var node in zone.Nodes)
+        foreach (var node in zone.NodesWith(RRType.RRSIG))
         {
             var rrsigs = node.Get(RRType.RRSIG);
             if (rrsigs.Length == 0)

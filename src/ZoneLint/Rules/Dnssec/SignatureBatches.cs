@@ -16,7 +16,7 @@ internal static class SignatureBatches
     public static List<(ResourceRecord First, RrsigData Data, int Count)> Find(Zone zone, Func<RrsigData, uint?> select)
     {
         var batches = new Dictionary<(DomainName Signer, ushort KeyTag, byte Algorithm, uint Time), (ResourceRecord First, RrsigData Data, int Count)>();
-        foreach (var node in zone.Nodes)
+        foreach (var node in zone.NodesWith(RRType.RRSIG))
         {
             foreach (var record in node.Get(RRType.RRSIG))
             {

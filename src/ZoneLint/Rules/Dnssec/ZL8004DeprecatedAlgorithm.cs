@@ -19,9 +19,9 @@ internal sealed class ZL8004DeprecatedAlgorithm : ZoneRule
 
     public override void Analyze(RuleContext context)
     {
-        foreach (var node in context.Zone.Nodes)
+        foreach (var type in Types)
         {
-            foreach (var type in Types)
+            foreach (var node in context.Zone.NodesWith(type))
             {
                 foreach (var record in node.Get(type))
                 {

@@ -16,9 +16,9 @@ internal sealed class ZL8005DeprecatedDigestType : ZoneRule
 {
     public override void Analyze(RuleContext context)
     {
-        foreach (var node in context.Zone.Nodes)
+        foreach (var type in (ReadOnlySpan<RRType>)[RRType.DS, RRType.CDS])
         {
-            foreach (var type in (ReadOnlySpan<RRType>)[RRType.DS, RRType.CDS])
+            foreach (var node in context.Zone.NodesWith(type))
             {
                 var rrset = node.Get(type);
                 foreach (var record in rrset)

@@ -19,7 +19,7 @@ internal sealed class ZL8006Nsec3Iterations : ZoneRule
     {
         var zone = context.Zone;
         var announced = new HashSet<(ushort, string)>();
-        foreach (var node in zone.Nodes)
+        foreach (var node in zone.NodesWith(RRType.NSEC3PARAM))
         {
             foreach (var record in node.Get(RRType.NSEC3PARAM))
             {
@@ -31,7 +31,7 @@ internal sealed class ZL8006Nsec3Iterations : ZoneRule
         }
 
         var chains = new Dictionary<(ushort, string), (ResourceRecord First, int Count)>();
-        foreach (var node in zone.Nodes)
+        foreach (var node in zone.NodesWith(RRType.NSEC3))
         {
             foreach (var record in node.Get(RRType.NSEC3))
             {

@@ -18,7 +18,7 @@ internal sealed class ZL8007Nsec3ParametersUnusable : ZoneRule
     {
         var zone = context.Zone;
         var nsec3Problems = new Dictionary<string, (ResourceRecord First, int Count)>(StringComparer.Ordinal);
-        foreach (var node in zone.Nodes)
+        foreach (var node in zone.NodesWith(RRType.NSEC3PARAM))
         {
             foreach (var record in node.Get(RRType.NSEC3PARAM))
             {
@@ -43,7 +43,10 @@ internal sealed class ZL8007Nsec3ParametersUnusable : ZoneRule
                     context.Report(record, "NSEC3PARAM", record.Owner, $"hash algorithm {p.HashAlgorithm} is not defined: 1 (SHA-1) is the only NSEC3 hash algorithm (RFC 5155 §11)");
                 }
             }
+        }
 
+        foreach (var node in zone.NodesWith(RRType.NSEC3))
+        {
             foreach (var record in node.Get(RRType.NSEC3))
             {
                 if (record.Data is not Nsec3Data n)

@@ -18,7 +18,7 @@ internal sealed class ZL8008Nsec3OwnerNotHashed : ZoneRule
     public override void Analyze(RuleContext context)
     {
         var zone = context.Zone;
-        foreach (var node in zone.Nodes)
+        foreach (var node in zone.NodesWith(RRType.NSEC3))
         {
             var records = node.Get(RRType.NSEC3);
             if (records.Length == 0 || records[0].Data is not Nsec3Data nsec3)

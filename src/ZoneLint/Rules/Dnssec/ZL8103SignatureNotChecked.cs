@@ -26,7 +26,7 @@ internal sealed class ZL8103SignatureNotChecked : ZoneRule
 
         var byAlgorithm = new SortedDictionary<byte, (ResourceRecord First, int Count)>();
         var byType = new SortedDictionary<ushort, (ResourceRecord First, int Count)>();
-        foreach (var node in zone.Nodes)
+        foreach (var node in zone.NodesWith(RRType.RRSIG))
         {
             var rrsigs = node.Get(RRType.RRSIG);
             if (rrsigs.Length == 0)

@@ -16,7 +16,7 @@ internal sealed class ZL8105MisplacedSignature : ZoneRule
     public override void Analyze(RuleContext context)
     {
         var zone = context.Zone;
-        foreach (var node in zone.Nodes)
+        foreach (var node in zone.NodesWith(RRType.RRSIG))
         {
             var rrsigs = node.Get(RRType.RRSIG);
             if (rrsigs.Length == 0)

@@ -21,7 +21,7 @@ internal sealed class ZL8110MissingDnskey : ZoneRule
         }
 
         ResourceRecord? first = null;
-        foreach (var node in zone.Nodes)
+        foreach (var node in zone.NodesWith(RRType.RRSIG))
         {
             foreach (var r in node.Get(RRType.RRSIG))
             {

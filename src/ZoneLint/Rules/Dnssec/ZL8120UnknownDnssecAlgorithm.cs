@@ -19,21 +19,19 @@ internal sealed class ZL8120UnknownDnssecAlgorithm : ZoneRule
     public override void Analyze(RuleContext context)
     {
         var zone = context.Zone;
-        foreach (var node in zone.Nodes)
+        foreach (var node in zone.NodesWith(RRType.DS))
         {
-            if (!zone.Contains(node.Name) || node.IsEmptyNonTerminal)
+            if (zone.Contains(node.Name))
             {
-                continue;
+                CheckSigners(context, node.Get(RRType.DS));
             }
+        }
 
-            bool apex = node.Name.Equals(zone.Origin);
-            CheckSigners(context, node.Get(RRType.DS));
-            if (apex)
-            {
-                CheckSigners(context, node.Get(RRType.CDS));
-                CheckKeys(context, node.Get(RRType.DNSKEY));
-                CheckKeys(context, node.Get(RRType.CDNSKEY));
-            }
+        if (zone.Apex is { } apex)
+        {
+            CheckSigners(context, apex.Get(RRType.CDS));
+            CheckKeys(context, apex.Get(RRType.DNSKEY));
+            CheckKeys(context, apex.Get(RRType.CDNSKEY));
         }
     }
 

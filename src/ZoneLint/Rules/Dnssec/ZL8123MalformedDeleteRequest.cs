@@ -15,9 +15,13 @@ internal sealed class ZL8123MalformedDeleteRequest : ZoneRule
 {
     public override void Analyze(RuleContext context)
     {
-        foreach (var node in context.Zone.Nodes)
+        foreach (var node in context.Zone.NodesWith(RRType.CDS))
         {
             Check(context, node.Get(RRType.CDS), "CDS", "0 0 0 00");
+        }
+
+        foreach (var node in context.Zone.NodesWith(RRType.CDNSKEY))
+        {
             Check(context, node.Get(RRType.CDNSKEY), "CDNSKEY", "0 3 0 AA==");
         }
     }

@@ -23,7 +23,7 @@ internal sealed class ZL8131NsecChainBroken : ZoneRule
         }
 
         var chain = NsecChain.For(zone);
-        foreach (var node in zone.Nodes)
+        foreach (var node in zone.NodesWith(RRType.NSEC))
         {
             var nsecs = node.Get(RRType.NSEC);
             if (nsecs.Length == 0)

@@ -21,7 +21,7 @@ internal sealed class ZL8140Nsec3ParametersInconsistent : ZoneRule
         var zone = context.Zone;
         var chain = Nsec3Chain.For(zone);
         var apexParams = new List<(ResourceRecord Record, Nsec3ParamData Data)>();
-        foreach (var node in zone.Nodes)
+        foreach (var node in zone.NodesWith(RRType.NSEC3PARAM))
         {
             foreach (var r in node.Get(RRType.NSEC3PARAM))
             {

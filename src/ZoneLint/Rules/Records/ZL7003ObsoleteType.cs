@@ -26,17 +26,13 @@ internal sealed class ZL7003ObsoleteType : ZoneRule
 
     public override void Analyze(RuleContext context)
     {
-        foreach (var node in context.Zone.Nodes)
+        foreach (var (value, why) in Obsolete)
         {
-            var records = node.RecordSpan;
-            for (int i = 0; i < records.Length; i++)
+            var type = new RRType(value);
+            foreach (var node in context.Zone.NodesWith(type))
             {
-                // Once per RRset: records are grouped by type.
-                var type = records[i].Type;
-                if ((i == 0 || records[i - 1].Type != type) && Obsolete.TryGetValue(type.Value, out var why))
-                {
-                    context.Report(records[i], type, why);
-                }
+                // Once per RRset.
+                context.Report(node.Get(type)[0], type, why);
             }
         }
     }

@@ -18,7 +18,7 @@ internal sealed class ZL7004CaaSyntax : ZoneRule
 {
     public override void Analyze(RuleContext context)
     {
-        foreach (var node in context.Zone.Nodes)
+        foreach (var node in context.Zone.NodesWith(RRType.CAA))
         {
             foreach (var record in node.Get(RRType.CAA))
             {

@@ -20,9 +20,13 @@ internal sealed class ZL7006ServiceBindingConsistency : ZoneRule
 {
     public override void Analyze(RuleContext context)
     {
-        foreach (var node in context.Zone.Nodes)
+        foreach (var node in context.Zone.NodesWith(RRType.SVCB))
         {
             CheckRRset(context, node.Get(RRType.SVCB), isHttps: false);
+        }
+
+        foreach (var node in context.Zone.NodesWith(RRType.HTTPS))
+        {
             CheckRRset(context, node.Get(RRType.HTTPS), isHttps: true);
         }
     }

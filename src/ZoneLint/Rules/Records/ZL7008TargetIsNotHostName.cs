@@ -23,13 +23,8 @@ internal sealed class ZL7008TargetIsNotHostName : ZoneRule
     public override void Analyze(RuleContext context)
     {
         var zone = context.Zone;
-        foreach (var node in zone.Nodes)
+        foreach (var node in zone.NodesWith(RRType.NS))
         {
-            if (node.IsEmptyNonTerminal)
-            {
-                continue;
-            }
-
             foreach (var record in node.Get(RRType.NS))
             {
                 if (record.Data is NsData ns && !HostNames.TryGetAddress(ns.Target, zone.Origin, out _))
@@ -37,7 +32,10 @@ internal sealed class ZL7008TargetIsNotHostName : ZoneRule
                     Check(context, record, ns.Target);
                 }
             }
+        }
 
+        foreach (var node in zone.NodesWith(RRType.SRV))
+        {
             foreach (var record in node.Get(RRType.SRV))
             {
                 if (record.Data is SrvData srv)
@@ -45,8 +43,11 @@ internal sealed class ZL7008TargetIsNotHostName : ZoneRule
                     Check(context, record, srv.Target);
                 }
             }
+        }
 
-            foreach (var type in (ReadOnlySpan<RRType>)[RRType.SVCB, RRType.HTTPS])
+        foreach (var type in (ReadOnlySpan<RRType>)[RRType.SVCB, RRType.HTTPS])
+        {
+            foreach (var node in zone.NodesWith(type))
             {
                 foreach (var record in node.Get(type))
                 {
@@ -57,15 +58,20 @@ internal sealed class ZL7008TargetIsNotHostName : ZoneRule
                     }
                 }
             }
+        }
 
-            if (node.Has(RRType.PTR) && IsReverseName(node.Name) && !IsDnsSdBrowsingName(node.Name))
+        foreach (var node in zone.NodesWith(RRType.PTR))
+        {
+            if (!IsReverseName(node.Name) || IsDnsSdBrowsingName(node.Name))
             {
-                foreach (var record in node.Get(RRType.PTR))
+                continue;
+            }
+
+            foreach (var record in node.Get(RRType.PTR))
+            {
+                if (record.Data is PtrData ptr)
                 {
-                    if (record.Data is PtrData ptr)
-                    {
-                        Check(context, record, ptr.Target);
-                    }
+                    Check(context, record, ptr.Target);
                 }
             }
         }

@@ -18,7 +18,7 @@ internal sealed class ZL7009ZonemdInconsistent : ZoneRule
         var zone = context.Zone;
         var soa = zone.Get(zone.Origin, RRType.SOA);
         uint? serial = soa.Length > 0 && soa[0].Data is SoaData s ? s.Serial : null;
-        foreach (var node in zone.Nodes)
+        foreach (var node in zone.NodesWith(RRType.ZONEMD))
         {
             var records = node.Get(RRType.ZONEMD);
             if (records.Length == 0)
