@@ -8,6 +8,10 @@ public sealed class ZoneNode
     private readonly ResourceRecord[] all;
     private readonly int start;
     private readonly int count;
+
+    // PERF: bit t set when the node has type t (t < 63), bit 63 for any type from 63 up. Most lookups are for a type
+    // the node lacks (is there a CNAME here? an MX?), and the mask answers those without touching a record.
+    private readonly ulong typeMask;
     private IReadOnlyList<ResourceRecord>? list;
 
     internal ZoneNode(DomainName name, ResourceRecord[] recordsByType)
@@ -21,6 +25,10 @@ public sealed class ZoneNode
         this.all = all;
         this.start = start;
         this.count = count;
+        foreach (var record in all.AsSpan(start, count))
+        {
+            typeMask |= TypeBit(record.Type);
+        }
     }
 
     /// <summary>The highest zone cut at or below the apex that is at or above this name, if any (set by the zone).</summary>
@@ -89,8 +97,15 @@ public sealed class ZoneNode
         AncestryResolved = true;
     }
 
-    private static int IndexOf(ReadOnlySpan<ResourceRecord> records, RRType type)
+    private static ulong TypeBit(RRType type) => 1UL << Math.Min((int)type.Value, 63);
+
+    private int IndexOf(ReadOnlySpan<ResourceRecord> records, RRType type)
     {
+        if ((typeMask & TypeBit(type)) == 0)
+        {
+            return -1;
+        }
+
         // Few types share a name; a linear scan beats a binary search at this size.
         for (int i = 0; i < records.Length; i++)
         {
