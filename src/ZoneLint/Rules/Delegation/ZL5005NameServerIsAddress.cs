@@ -53,6 +53,12 @@ internal sealed class ZL5005NameServerIsAddress : ZoneRule
 
     private static string? Spells(ReadOnlySpan<byte> wire, int labelCount)
     {
+        // PERF: nearly every target has a letter outside a-f in its first label; only the rest are spelled out.
+        if (labelCount == 0 || !IsHexOrColon(wire.Slice(1, wire[0])))
+        {
+            return null;
+        }
+
         var sb = new StringBuilder(40);
         bool colon = false;
         bool dottedDecimal = labelCount == 4;
@@ -103,5 +109,18 @@ internal sealed class ZL5005NameServerIsAddress : ZoneRule
         }
 
         return "IPv4";
+    }
+
+    private static bool IsHexOrColon(ReadOnlySpan<byte> label)
+    {
+        foreach (byte b in label)
+        {
+            if (b != (byte)':' && !char.IsAsciiHexDigit((char)b))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 }
