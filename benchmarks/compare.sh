@@ -3,8 +3,10 @@
 # validns on generated zones: median wall time and peak RSS of each whole process, and zonelint's ratios to each peer.
 # Tools run alternately (peer, zonelint, peer, zonelint, ...) so that a machine shared with other work slows both alike.
 # Then 10,000 zones of ~50 records: one zonelint process over the directory against named-checkzone once per zone.
+# Last, a signed zone (compare-dnssec.sh): signature and NSEC verification against kzonecheck -d on, in records/s.
 #
-# Usage: benchmarks/compare.sh [--runs N] [--sizes "10000 100000 1000000"] [--small-zones N] [--work DIR] [--no-install]
+# Usage: benchmarks/compare.sh [--runs N] [--sizes "10000 100000 1000000"] [--small-zones N] [--signed-records N]
+#                              [--work DIR] [--no-install]      (--signed-records 0 skips the signed zone)
 # Needs: dotnet, and apt-get (as root) for the peers and GNU time when they are missing. Not run by CI.
 set -uo pipefail
 
@@ -13,6 +15,7 @@ sizes="10000 100000 1000000"
 small_zones=10000
 work="${TMPDIR:-/tmp}/zonelint-compare"
 install=1
+signed_records=100000
 while [ $# -gt 0 ]; do
   case "$1" in
     --runs) runs="$2"; shift 2 ;;
@@ -20,6 +23,7 @@ while [ $# -gt 0 ]; do
     --small-zones) small_zones="$2"; shift 2 ;;
     --work) work="$2"; shift 2 ;;
     --no-install) install=0; shift ;;
+    --signed-records) signed_records="$2"; shift 2 ;;
     *) echo "compare.sh: unknown option $1" >&2; exit 2 ;;
   esac
 done
@@ -150,4 +154,11 @@ if [ "$small_zones" -gt 0 ]; then
   else
     echo "  named-checkzone is not installed; no comparison"
   fi
+fi
+
+# --- A signed zone -----------------------------------------------------------------------------------------------
+if [ "$signed_records" -gt 0 ]; then
+  echo
+  echo "Signed zone of $signed_records records before signing (zonelint and kzonecheck -d on verify every signature)"
+  bash "$root/benchmarks/compare-dnssec.sh" "$signed_records" "$runs" "$work/signed.$signed_records"
 fi
