@@ -32,6 +32,16 @@ internal sealed class SpfRecord
         Text = text;
         Terms = terms;
         Errors = errors;
+
+        // PERF: asked by several rules for every SPF record; the terms never change.
+        foreach (var term in terms)
+        {
+            HasAll |= term.Kind == SpfTermKind.All;
+            if (term.Kind == SpfTermKind.Redirect)
+            {
+                Redirect ??= term;
+            }
+        }
     }
 
     /// <summary>The joined text that was read.</summary>
@@ -44,10 +54,10 @@ internal sealed class SpfRecord
     public IReadOnlyList<SpfError> Errors { get; }
 
     /// <summary>Whether the record has an <c>all</c> mechanism.</summary>
-    public bool HasAll => Terms.Any(t => t.Kind == SpfTermKind.All);
+    public bool HasAll { get; }
 
     /// <summary>The first <c>redirect</c> modifier, if any.</summary>
-    public SpfTerm? Redirect => Terms.FirstOrDefault(t => t.Kind == SpfTermKind.Redirect);
+    public SpfTerm? Redirect { get; }
 
     /// <summary>Whether the redirect is followed: there is one, and no <c>all</c> (RFC 7208 §5.1, §6.1).</summary>
     public SpfTerm? EffectiveRedirect => HasAll ? null : Redirect;

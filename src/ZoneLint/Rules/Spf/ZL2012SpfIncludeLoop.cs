@@ -22,21 +22,26 @@ internal sealed class ZL2012SpfIncludeLoop : ZoneRule
             records.TryAdd(entry.Owner, entry);
         }
 
+        // PERF: one set of working collections for the whole zone, cleared per record.
+        var path = new List<(SpfEntry Entry, SpfTerm Term)>();
+        var visited = new HashSet<DomainName>();
+        var reported = new HashSet<SpfTerm>();
         foreach (var start in records.Values)
         {
             context.CancellationToken.ThrowIfCancellationRequested();
-            var path = new List<(SpfEntry Entry, SpfTerm Term)>();
-            var visited = new HashSet<DomainName> { start.Owner };
-            var reported = new HashSet<SpfTerm>();
+            path.Clear();
+            visited.Clear();
+            visited.Add(start.Owner);
+            reported.Clear();
             Walk(context, records, start, start, path, visited, reported);
         }
     }
 
     private static void Walk(RuleContext context, Dictionary<DomainName, SpfEntry> records, SpfEntry start, SpfEntry current, List<(SpfEntry Entry, SpfTerm Term)> path, HashSet<DomainName> visited, HashSet<SpfTerm> reported)
     {
-        foreach (var term in Edges(current))
+        foreach (var term in current.Spf.Terms)
         {
-            if (!records.TryGetValue(term.Target!, out var next))
+            if (!IsEdge(current, term) || !records.TryGetValue(term.Target!, out var next))
             {
                 continue;
             }
@@ -55,9 +60,9 @@ internal sealed class ZL2012SpfIncludeLoop : ZoneRule
         }
     }
 
-    /// <summary>The include and redirect terms a receiver follows, with a literal target.</summary>
-    private static IEnumerable<SpfTerm> Edges(SpfEntry entry) =>
-        entry.Spf.Terms.Where(t => t.Target is not null && (t.Kind == SpfTermKind.Include || (t.Kind == SpfTermKind.Redirect && !entry.Spf.HasAll)));
+    /// <summary>Whether <paramref name="t"/> is an include or redirect a receiver follows, with a literal target.</summary>
+    private static bool IsEdge(SpfEntry entry, SpfTerm t) =>
+        t.Target is not null && (t.Kind == SpfTermKind.Include || (t.Kind == SpfTermKind.Redirect && !entry.Spf.HasAll));
 
     private static void Report(RuleContext context, SpfEntry start, List<(SpfEntry Entry, SpfTerm Term)> path, HashSet<SpfTerm> reported)
     {
