@@ -21,9 +21,10 @@ internal sealed class ZL2010SpfVoidLookup : ZoneRule
     public override void Analyze(RuleContext context)
     {
         var lookup = new NameLookup(context);
+        var voids = new List<(SpfTerm Term, string Why)>();
         foreach (var entry in SpfRecords.InZone(context.Zone))
         {
-            var voids = new List<(SpfTerm Term, string Why)>();
+            voids.Clear();
             int tally = 0;
             foreach (var term in entry.Spf.Terms)
             {
@@ -53,6 +54,11 @@ internal sealed class ZL2010SpfVoidLookup : ZoneRule
                 }
             }
 
+            if (voids.Count == 0)
+            {
+                continue;
+            }
+
             string consequence = tally > VoidLimit
                 ? string.Create(CultureInfo.InvariantCulture, $"the record makes {tally} void lookups, more than the {VoidLimit} receivers allow, so it fails with permerror")
                 : string.Create(CultureInfo.InvariantCulture, $"the record makes {tally} of the at most {VoidLimit} void lookups receivers allow");
@@ -64,7 +70,7 @@ internal sealed class ZL2010SpfVoidLookup : ZoneRule
     }
 
     /// <summary>Why a query of every type in <paramref name="types"/> finds nothing, or null when one finds data or the answer is unknown.</summary>
-    private static string? Void(NameLookup lookup, DomainName name, params RRType[] types)
+    private static string? Void(NameLookup lookup, DomainName name, params ReadOnlySpan<RRType> types)
     {
         bool missing = false;
         foreach (var type in types)
@@ -78,6 +84,6 @@ internal sealed class ZL2010SpfVoidLookup : ZoneRule
             missing |= answer.Status == LookupStatus.NameDoesNotExist;
         }
 
-        return missing ? $"{name} does not exist" : $"{name} has no {string.Join(" or ", types.Select(t => t.ToString()))} record";
+        return missing ? $"{name} does not exist" : $"{name} has no {string.Join(" or ", types.ToArray())} record";
     }
 }
