@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Runtime.InteropServices;
 using System.Text;
 using ZoneLint.Text;
 
@@ -37,6 +38,13 @@ public sealed class DomainName : IEquatable<DomainName>, IComparable<DomainName>
     internal DomainName(byte[] wire)
     {
         this.wire = wire;
+    }
+
+    /// <summary>A name whose <see cref="ComputeHash"/> the caller already worked out (the parser's name table).</summary>
+    internal DomainName(byte[] wire, int hash)
+    {
+        this.wire = wire;
+        this.hash = hash;
     }
 
     /// <summary>The number of labels, not counting the root label.</summary>
@@ -187,14 +195,23 @@ public sealed class DomainName : IEquatable<DomainName>, IComparable<DomainName>
         // hash (this was FNV-1a) lets a zone of names crafted to collide turn each lookup into a list scan: 32,768
         // such names took minutes. string's hash (Marvin, seeded at random per process) is the one .NET built against
         // such flooding. Never persist or order output by these values: they change from run to run.
-        Span<char> chars = stackalloc char[MaxWireLength];
+        // PERF: the lower-cased octets are hashed two to a char, so Marvin reads half as many chars as with one octet
+        // per char. An odd length is padded with a zero octet; a valid wire form ends with its only zero-length label,
+        // so no other name's octets look the same.
+        Span<byte> lower = stackalloc byte[MaxWireLength + 1];
         int n = Math.Min(wire.Length, MaxWireLength);
-        for (int i = 0; i < n; i++)
+        Ascii.ToLower(wire[..n], lower, out int done);
+        for (int i = done; i < n; i++)
         {
-            chars[i] = (char)ToLower(wire[i]);
+            lower[i] = ToLower(wire[i]);
         }
 
-        int h = string.GetHashCode(chars[..n]);
+        if ((n & 1) != 0)
+        {
+            lower[n++] = 0;
+        }
+
+        int h = string.GetHashCode(MemoryMarshal.Cast<byte, char>(lower[..n]));
         return h == 0 ? 1 : h;
     }
 
