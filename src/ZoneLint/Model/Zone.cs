@@ -222,6 +222,7 @@ public sealed class Zone
         }
 
         nodes.EnsureCapacity(owners.Count + (owners.Count / 4));
+        var ownerNodes = new ZoneNode[owners.Count];
         for (int id = 0; id < owners.Count; id++)
         {
             if (id % 4096 == 4095)
@@ -234,6 +235,7 @@ public sealed class Zone
             var slice = all.AsSpan(start, count);
             SortByType(slice);
             var node = new ZoneNode(name, all, start, count);
+            ownerNodes[id] = node;
             nodes.Add(name, node);
             for (int i = 0; i < slice.Length; i++)
             {
@@ -253,6 +255,7 @@ public sealed class Zone
                 if (type == RRType.NS && !name.Equals(Origin))
                 {
                     delegations.Add(name);
+                    node.IsCut = true;
                 }
                 else if (type == RRType.DNAME)
                 {
@@ -261,41 +264,26 @@ public sealed class Zone
             }
         }
 
-        // Empty non-terminals: every ancestor between a name and the apex exists (RFC 8020).
-        foreach (var name in owners)
+        // PERF: one pass makes the empty non-terminals and works out each node's ancestry, looking each node's parent
+        // up once; the two passes this replaced looked parents up twice and hashed every name again for the cuts.
+        bool ancestry = delegations.Count > 0 || dnames.Count > 0;
+        for (int id = 0; id < ownerNodes.Length; id++)
         {
-            if (!name.IsSubdomainOf(Origin))
+            if (id % 4096 == 4095)
             {
-                continue;
+                cancellationToken.ThrowIfCancellationRequested();
             }
 
-            var wire = name.Wire;
-            int stop = wire.Length - Origin.WireLength;
-            int offset = wire[0] + 1;
-            while (offset < stop)
-            {
-                if (nodesBySpan.ContainsKey(wire[offset..]))
-                {
-                    break;
-                }
-
-                var ancestor = new DomainName(wire[offset..].ToArray());
-                nodes.Add(ancestor, new ZoneNode(ancestor, []));
-                offset += wire[offset] + 1;
-            }
-        }
-
-        if (delegations.Count > 0 || dnames.Count > 0)
-        {
-            foreach (var node in nodes.Values)
-            {
-                ResolveAncestry(node);
-            }
+            Link(ownerNodes[id], ancestry);
         }
     }
 
-    /// <summary>Works out, parents first, the highest cut at or above a node and the closest DNAME strictly above it.</summary>
-    private void ResolveAncestry(ZoneNode node)
+    /// <summary>
+    /// Finds or makes (as an empty non-terminal, RFC 8020: every ancestor between a name and the apex exists) the
+    /// parent of <paramref name="node"/>, linking it first; with <paramref name="ancestry"/>, works out the highest cut
+    /// at or above the node and the closest DNAME strictly above it, parents first.
+    /// </summary>
+    private void Link(ZoneNode node, bool ancestry)
     {
         if (node.AncestryResolved)
         {
@@ -304,21 +292,42 @@ public sealed class Zone
 
         var wire = node.Name.Wire;
         ZoneNode? parent = null;
+        bool newParent = false;
         if (wire.Length > Origin.WireLength && wire[0] != 0)
         {
-            parent = Find(wire[(wire[0] + 1)..]);
+            var parentWire = wire[(wire[0] + 1)..];
+            parent = Find(parentWire);
+            if (parent is null && parentWire.Length > Origin.WireLength && node.Name.IsSubdomainOf(Origin))
+            {
+                var name = new DomainName(parentWire.ToArray());
+                parent = new ZoneNode(name, []);
+                nodes.Add(name, parent);
+                newParent = true;
+            }
+        }
+
+        if (parent is not null && (ancestry || newParent))
+        {
+            // Recursion is bounded by the labels of a name (at most 127).
+            Link(parent, ancestry);
+        }
+
+        if (!ancestry)
+        {
+            // Only the empty non-terminals were wanted; a parent that already existed is linked on its own turn.
+            node.SetAncestry(null, null);
+            return;
         }
 
         DomainName? highestCut = null;
         DomainName? dnameAbove = null;
         if (parent is not null)
         {
-            ResolveAncestry(parent);
             highestCut = parent.HighestCut;
             dnameAbove = parent.HasDName ? parent.Name : parent.DNameAbove;
         }
 
-        if (highestCut is null && delegations.Contains(node.Name))
+        if (highestCut is null && node.IsCut)
         {
             highestCut = node.Name;
         }

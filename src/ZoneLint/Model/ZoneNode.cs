@@ -31,6 +31,9 @@ public sealed class ZoneNode
 
     internal bool AncestryResolved { get; private set; }
 
+    /// <summary>Whether this name is a delegation point: NS records below the apex (set by the zone).</summary>
+    internal bool IsCut { get; set; }
+
     internal bool HasDName => Has(RRType.DNAME);
 
     /// <summary>The name.</summary>
