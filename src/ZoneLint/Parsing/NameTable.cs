@@ -14,9 +14,17 @@ internal sealed class NameTable
 {
     private const int InitialCapacity = 1024;
 
-    // Slots of a power-of-two size, at most half full; a slot's hash is 0 when it is empty (name hashes never are).
+    // Names' wire forms are packed into blocks this size (under the large-object threshold, so young blocks are
+    // collected cheaply); at most a name's length (255) is left unused at the end of each.
+    private const int BlockSize = 16 * 1024;
+
+    // Slots of a power-of-two size, at most three quarters full; a slot's hash is 0 when it is empty (name hashes never
+    // are). PERF: linear probing reads neighbouring slots, four to a cache line, and compares the hash in the slot before
+    // touching a name; so a fuller table costs little time, and growing it later halves the memory it takes.
     private Slot[] slots = new Slot[InitialCapacity];
     private int groupCount;
+    private byte[] block = [];
+    private int blockUsed;
 
     // Other spellings of a group's name (RFC 4343: equal but for case), made on the first one.
     private Dictionary<DomainName, DomainName>? variants;
@@ -57,9 +65,10 @@ internal sealed class NameTable
             i = (i + 1) & mask;
         }
 
-        var name = new DomainName(wire.ToArray(), hash) { InternGroup = ++groupCount };
+        var name = NewName(wire, hash);
+        name.InternGroup = ++groupCount;
         slots[i] = new Slot(hash, name);
-        if (groupCount * 2 > slots.Length)
+        if (groupCount > slots.Length - (slots.Length >> 2))
         {
             Grow();
         }
@@ -80,8 +89,23 @@ internal sealed class NameTable
             return existing;
         }
 
-        var name = new DomainName(wire.ToArray(), first.GetHashCode()) { InternGroup = first.InternGroup };
+        var name = NewName(wire, first.GetHashCode());
+        name.InternGroup = first.InternGroup;
         variants.Add(name, name);
+        return name;
+    }
+
+    private DomainName NewName(ReadOnlySpan<byte> wire, int hash)
+    {
+        if (block.Length - blockUsed < wire.Length)
+        {
+            block = new byte[BlockSize];
+            blockUsed = 0;
+        }
+
+        wire.CopyTo(block.AsSpan(blockUsed));
+        var name = new DomainName(block, blockUsed, wire.Length, hash);
+        blockUsed += wire.Length;
         return name;
     }
 
