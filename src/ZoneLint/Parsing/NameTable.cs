@@ -30,6 +30,10 @@ internal sealed class NameTable
     private Dictionary<DomainName, DomainName>? variants;
     private Dictionary<DomainName, DomainName>.AlternateLookup<ReadOnlySpan<byte>> variantLookup;
 
+    // The last few names read, by their text and the origin that completed them (see TryGetRecent).
+    private readonly Recent[] recent = [new(), new(), new(), new()];
+    private int recentNext;
+
     /// <summary>How many distinct spellings are interned.</summary>
     public int Count => groupCount + (variants?.Count ?? 0);
 
@@ -42,6 +46,50 @@ internal sealed class NameTable
         slots = new Slot[InitialCapacity];
         groupCount = 0;
         variants = null;
+        foreach (var r in recent)
+        {
+            r.Name = null;
+        }
+    }
+
+    /// <summary>
+    /// The name last read from exactly <paramref name="text"/> with <paramref name="origin"/>, if it is one of the last
+    /// few names read (<see cref="Remember"/>).
+    /// </summary>
+    /// <remarks>
+    /// PERF: a zone names the same name in records close together: an owner repeated on the next line, an MX, SRV or NS
+    /// target whose address record follows. Comparing a few short texts is far cheaper than parsing the name again and
+    /// probing a table of a million names, whose slot and name are each a likely cache miss.
+    /// </remarks>
+    public bool TryGetRecent(ReadOnlySpan<byte> text, DomainName? origin, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out DomainName? name)
+    {
+        foreach (var r in recent)
+        {
+            if (r.Name is not null && r.Length == text.Length && ReferenceEquals(r.Origin, origin) && text.SequenceEqual(r.Text.AsSpan(0, r.Length)))
+            {
+                name = r.Name;
+                return true;
+            }
+        }
+
+        name = null;
+        return false;
+    }
+
+    /// <summary>Remembers that <paramref name="text"/> read with <paramref name="origin"/> is <paramref name="name"/>.</summary>
+    public void Remember(ReadOnlySpan<byte> text, DomainName? origin, DomainName name)
+    {
+        if (text.Length > Recent.MaxText)
+        {
+            return;
+        }
+
+        var r = recent[recentNext];
+        recentNext = (recentNext + 1) & (recent.Length - 1);
+        text.CopyTo(r.Text);
+        r.Length = text.Length;
+        r.Origin = origin;
+        r.Name = name;
     }
 
     public DomainName Intern(ReadOnlySpan<byte> wire)
@@ -132,6 +180,19 @@ internal sealed class NameTable
     }
 
     private readonly record struct Slot(int Hash, DomainName? Name);
+
+    private sealed class Recent
+    {
+        public const int MaxText = 64;
+
+        public byte[] Text { get; } = new byte[MaxText];
+
+        public int Length { get; set; }
+
+        public DomainName? Origin { get; set; }
+
+        public DomainName? Name { get; set; }
+    }
 
     private sealed class ExactComparer : IEqualityComparer<DomainName>, IAlternateEqualityComparer<ReadOnlySpan<byte>, DomainName>
     {
