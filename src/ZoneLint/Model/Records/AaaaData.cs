@@ -27,7 +27,6 @@ public sealed class AaaaData : RecordData
         address.TryWriteBytes(octets, out _);
         high = BinaryPrimitives.ReadUInt64BigEndian(octets);
         low = BinaryPrimitives.ReadUInt64BigEndian(octets[8..]);
-        this.address = address;
     }
 
     private AaaaData(ReadOnlySpan<byte> octets)
@@ -36,25 +35,19 @@ public sealed class AaaaData : RecordData
         low = BinaryPrimitives.ReadUInt64BigEndian(octets[8..]);
     }
 
-    // PERF: the sixteen octets inline, the IPAddress made only when asked for (as in AData): an IPAddress and the
-    // array inside it took 80 bytes and two objects more per AAAA record.
+    // PERF: the sixteen octets inline, an IPAddress made each time one is asked for (as in AData): an IPAddress and
+    // the array inside it took 80 bytes and two objects more per AAAA record.
     private readonly ulong high;
     private readonly ulong low;
-    private IPAddress? address;
 
     /// <summary>The IPv6 address.</summary>
     public IPAddress Address
     {
         get
         {
-            if (address is null)
-            {
-                Span<byte> octets = stackalloc byte[16];
-                WriteOctets(octets);
-                address = new IPAddress(octets);
-            }
-
-            return address;
+            Span<byte> octets = stackalloc byte[16];
+            WriteOctets(octets);
+            return new IPAddress(octets);
         }
     }
 
