@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Runtime.InteropServices;
 using System.Text;
 using ZoneLint.Text;
 
@@ -22,7 +23,11 @@ public sealed class DomainName : IEquatable<DomainName>, IComparable<DomainName>
     /// <summary>The maximum length of one label (RFC 1035 §2.3.4).</summary>
     public const int MaxLabelLength = 63;
 
-    private readonly byte[] wire;
+    // PERF: the wire form is a run of a larger array: the parser packs the names it interns into shared blocks, which
+    // spares a zone of a million records some 800,000 small arrays (an object and ~24 bytes of header and padding each).
+    private readonly byte[] buffer;
+    private readonly int start;
+    private readonly byte length;
     private int hash;
 
     /// <summary>
@@ -35,8 +40,21 @@ public sealed class DomainName : IEquatable<DomainName>, IComparable<DomainName>
     public static DomainName Root { get; } = new([0]);
 
     internal DomainName(byte[] wire)
+        : this(wire, 0, wire.Length, 0)
     {
-        this.wire = wire;
+    }
+
+    /// <summary>
+    /// A name whose wire form is <paramref name="length"/> octets of <paramref name="buffer"/> from
+    /// <paramref name="offset"/>, never changed after; <paramref name="hash"/> is its <see cref="ComputeHash"/> when the
+    /// caller already worked it out (the parser's name table), else 0.
+    /// </summary>
+    internal DomainName(byte[] buffer, int offset, int length, int hash)
+    {
+        this.buffer = buffer;
+        start = offset;
+        this.length = checked((byte)length);
+        this.hash = hash;
     }
 
     /// <summary>The number of labels, not counting the root label.</summary>
@@ -44,6 +62,7 @@ public sealed class DomainName : IEquatable<DomainName>, IComparable<DomainName>
     {
         get
         {
+            var wire = Wire;
             int count = 0;
             for (int i = 0; wire[i] != 0; i += wire[i] + 1)
             {
@@ -55,18 +74,18 @@ public sealed class DomainName : IEquatable<DomainName>, IComparable<DomainName>
     }
 
     /// <summary>Whether this is the root name.</summary>
-    public bool IsRoot => wire.Length == 1;
+    public bool IsRoot => length == 1;
 
     /// <summary>The length of the name in wire form.</summary>
-    public int WireLength => wire.Length;
+    public int WireLength => length;
 
     /// <summary>Whether the leftmost label is <c>*</c> (RFC 4592).</summary>
-    public bool IsWildcard => wire.Length > 2 && wire[0] == 1 && wire[1] == (byte)'*';
+    public bool IsWildcard => length > 2 && buffer[start] == 1 && buffer[start + 1] == (byte)'*';
 
-    internal ReadOnlySpan<byte> Wire => wire;
+    internal ReadOnlySpan<byte> Wire => new(buffer, start, length);
 
     /// <summary>The name with the leftmost label removed; the root's parent is <see langword="null"/>.</summary>
-    public DomainName? Parent => IsRoot ? null : new DomainName(wire.AsSpan(wire[0] + 1).ToArray());
+    public DomainName? Parent => IsRoot ? null : new DomainName(Wire[(buffer[start] + 1)..].ToArray());
 
     /// <summary>Parses a name in presentation form (escapes allowed); relative names are completed with <paramref name="origin"/>.</summary>
     /// <exception cref="FormatException">The text is not a valid name.</exception>
@@ -103,6 +122,7 @@ public sealed class DomainName : IEquatable<DomainName>, IComparable<DomainName>
     /// <summary>Returns the label at <paramref name="index"/> (0 is the leftmost) as raw octets.</summary>
     public ReadOnlySpan<byte> GetLabel(int index)
     {
+        var wire = Wire;
         int offset = 0;
         for (int i = 0; i < index; i++)
         {
@@ -119,14 +139,15 @@ public sealed class DomainName : IEquatable<DomainName>, IComparable<DomainName>
             throw new ArgumentOutOfRangeException(nameof(index));
         }
 
-        return wire.AsSpan(offset + 1, wire[offset]);
+        return wire.Slice(offset + 1, wire[offset]);
     }
 
     /// <summary>Whether this name equals <paramref name="other"/> or lies below it.</summary>
     public bool IsSubdomainOf(DomainName other)
     {
         ArgumentNullException.ThrowIfNull(other);
-        int extra = wire.Length - other.wire.Length;
+        var wire = Wire;
+        int extra = length - other.length;
         if (extra < 0)
         {
             return false;
@@ -139,7 +160,7 @@ public sealed class DomainName : IEquatable<DomainName>, IComparable<DomainName>
             offset += wire[offset] + 1;
         }
 
-        return offset == extra && EqualsIgnoreCase(wire.AsSpan(offset), other.wire);
+        return offset == extra && EqualsIgnoreCase(wire[offset..], other.Wire);
     }
 
     /// <summary>The ancestor with <paramref name="labelCount"/> labels (this name when equal to <see cref="LabelCount"/>).</summary>
@@ -152,18 +173,19 @@ public sealed class DomainName : IEquatable<DomainName>, IComparable<DomainName>
             return this;
         }
 
+        var wire = Wire;
         int offset = 0;
         for (int i = 0; i < drop; i++)
         {
             offset += wire[offset] + 1;
         }
 
-        return new DomainName(wire.AsSpan(offset).ToArray());
+        return new DomainName(wire[offset..].ToArray());
     }
 
     /// <summary>Case-insensitive equality (RFC 4343).</summary>
     public bool Equals(DomainName? other) =>
-        other is not null && (ReferenceEquals(this, other) || (wire.Length == other.wire.Length && GetHashCode() == other.GetHashCode() && EqualsIgnoreCase(wire, other.wire)));
+        other is not null && (ReferenceEquals(this, other) || (length == other.length && GetHashCode() == other.GetHashCode() && EqualsIgnoreCase(Wire, other.Wire)));
 
     /// <inheritdoc/>
     public override bool Equals(object? obj) => Equals(obj as DomainName);
@@ -174,7 +196,7 @@ public sealed class DomainName : IEquatable<DomainName>, IComparable<DomainName>
         int h = hash;
         if (h == 0)
         {
-            h = ComputeHash(wire);
+            h = ComputeHash(Wire);
             hash = h;
         }
 
@@ -187,14 +209,23 @@ public sealed class DomainName : IEquatable<DomainName>, IComparable<DomainName>
         // hash (this was FNV-1a) lets a zone of names crafted to collide turn each lookup into a list scan: 32,768
         // such names took minutes. string's hash (Marvin, seeded at random per process) is the one .NET built against
         // such flooding. Never persist or order output by these values: they change from run to run.
-        Span<char> chars = stackalloc char[MaxWireLength];
+        // PERF: the lower-cased octets are hashed two to a char, so Marvin reads half as many chars as with one octet
+        // per char. An odd length is padded with a zero octet; a valid wire form ends with its only zero-length label,
+        // so no other name's octets look the same.
+        Span<byte> lower = stackalloc byte[MaxWireLength + 1];
         int n = Math.Min(wire.Length, MaxWireLength);
-        for (int i = 0; i < n; i++)
+        Ascii.ToLower(wire[..n], lower, out int done);
+        for (int i = done; i < n; i++)
         {
-            chars[i] = (char)ToLower(wire[i]);
+            lower[i] = ToLower(wire[i]);
         }
 
-        int h = string.GetHashCode(chars[..n]);
+        if ((n & 1) != 0)
+        {
+            lower[n++] = 0;
+        }
+
+        int h = string.GetHashCode(MemoryMarshal.Cast<byte, char>(lower[..n]));
         return h == 0 ? 1 : h;
     }
 
@@ -213,14 +244,16 @@ public sealed class DomainName : IEquatable<DomainName>, IComparable<DomainName>
 
         Span<int> mine = stackalloc int[128];
         Span<int> theirs = stackalloc int[128];
+        var wire = Wire;
+        var otherWire = other.Wire;
         int a = LabelOffsets(wire, mine);
-        int b = LabelOffsets(other.wire, theirs);
+        int b = LabelOffsets(otherWire, theirs);
         while (a > 0 && b > 0)
         {
             a--;
             b--;
-            var la = wire.AsSpan(mine[a] + 1, wire[mine[a]]);
-            var lb = other.wire.AsSpan(theirs[b] + 1, other.wire[theirs[b]]);
+            var la = wire.Slice(mine[a] + 1, wire[mine[a]]);
+            var lb = otherWire.Slice(theirs[b] + 1, otherWire[theirs[b]]);
             int c = CompareLabels(la, lb);
             if (c != 0)
             {
@@ -231,7 +264,7 @@ public sealed class DomainName : IEquatable<DomainName>, IComparable<DomainName>
         return a.CompareTo(b);
     }
 
-    private static int LabelOffsets(byte[] wire, Span<int> offsets)
+    private static int LabelOffsets(ReadOnlySpan<byte> wire, Span<int> offsets)
     {
         int n = 0;
         for (int i = 0; wire[i] != 0; i += wire[i] + 1)
@@ -280,6 +313,7 @@ public sealed class DomainName : IEquatable<DomainName>, IComparable<DomainName>
     /// <summary>Writes the wire form, lower-cased when <paramref name="canonical"/> (RFC 4034 §6.2).</summary>
     internal void WriteWire(IBufferWriter<byte> writer, bool canonical)
     {
+        var wire = Wire;
         var span = writer.GetSpan(wire.Length);
         wire.CopyTo(span);
         if (canonical)
@@ -296,8 +330,8 @@ public sealed class DomainName : IEquatable<DomainName>, IComparable<DomainName>
     /// <summary>The absolute name in presentation form, with a trailing dot and escapes where needed.</summary>
     public override string ToString()
     {
-        var sb = new StringBuilder(wire.Length + 4);
-        NameText.Format(wire, sb);
+        var sb = new StringBuilder(length + 4);
+        NameText.Format(Wire, sb);
         return sb.ToString();
     }
 
@@ -314,9 +348,9 @@ public sealed class DomainName : IEquatable<DomainName>, IComparable<DomainName>
             return "@";
         }
 
-        var sb = new StringBuilder(wire.Length + 4);
+        var sb = new StringBuilder(length + 4);
         // The labels above the origin; Format stops at the end of the span (there is no root octet to stop at).
-        NameText.Format(wire.AsSpan(0, wire.Length - origin.wire.Length), sb, relative: true);
+        NameText.Format(Wire[..(length - origin.length)], sb, relative: true);
         return sb.ToString();
     }
 

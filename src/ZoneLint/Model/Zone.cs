@@ -18,6 +18,10 @@ public sealed class Zone
     private readonly Dictionary<ushort, List<ZoneNode>> nodesByType = [];
     private readonly Dictionary<Type, Lazy<object>> shared = [];
 
+    // Used while the index is built only (FindParent).
+    private ZoneNode? apexNode;
+    private ZoneNode? lastParent;
+
     /// <param name="origin">The apex.</param>
     /// <param name="records">The records.</param>
     /// <param name="pragmas">The suppression comments read with them.</param>
@@ -206,22 +210,30 @@ public sealed class Zone
         var starts = new int[owners.Count + 1];
         foreach (int id in ownerOf)
         {
-            starts[id + 1]++;
+            starts[id]++;
         }
 
+        // starts[id] is first where the owner's run ends; placing records from the last one back moves it to where the
+        // run starts, keeping file order within each run (PERF: no second array of positions).
+        int end = 0;
         for (int id = 0; id < owners.Count; id++)
         {
-            starts[id + 1] += starts[id];
+            end += starts[id];
+            starts[id] = end;
         }
 
+        starts[owners.Count] = records.Count;
         var all = new ResourceRecord[records.Count];
-        var next = starts.AsSpan(0, owners.Count).ToArray();
-        for (int i = 0; i < records.Count; i++)
+        var typeCounts = new TypeCounts();
+        for (int i = records.Count - 1; i >= 0; i--)
         {
-            all[next[ownerOf[i]]++] = records[i];
+            var record = records[i];
+            all[--starts[ownerOf[i]]] = record;
+            typeCounts.Add(record.Type);
         }
 
         nodes.EnsureCapacity(owners.Count + (owners.Count / 4));
+        var ownerNodes = new ZoneNode[owners.Count];
         for (int id = 0; id < owners.Count; id++)
         {
             if (id % 4096 == 4095)
@@ -234,6 +246,7 @@ public sealed class Zone
             var slice = all.AsSpan(start, count);
             SortByType(slice);
             var node = new ZoneNode(name, all, start, count);
+            ownerNodes[id] = node;
             nodes.Add(name, node);
             for (int i = 0; i < slice.Length; i++)
             {
@@ -245,7 +258,8 @@ public sealed class Zone
 
                 if (!nodesByType.TryGetValue(type.Value, out var list))
                 {
-                    list = [];
+                    // PERF: sized for the most nodes the type can have (one per record), so the list never grows.
+                    list = new List<ZoneNode>(typeCounts[type]);
                     nodesByType.Add(type.Value, list);
                 }
 
@@ -253,6 +267,7 @@ public sealed class Zone
                 if (type == RRType.NS && !name.Equals(Origin))
                 {
                     delegations.Add(name);
+                    node.IsCut = true;
                 }
                 else if (type == RRType.DNAME)
                 {
@@ -261,41 +276,29 @@ public sealed class Zone
             }
         }
 
-        // Empty non-terminals: every ancestor between a name and the apex exists (RFC 8020).
-        foreach (var name in owners)
+        // PERF: one pass makes the empty non-terminals and works out each node's ancestry, looking each node's parent
+        // up once; the two passes this replaced looked parents up twice and hashed every name again for the cuts.
+        bool ancestry = delegations.Count > 0 || dnames.Count > 0;
+        apexNode = Find(Origin);
+        for (int id = 0; id < ownerNodes.Length; id++)
         {
-            if (!name.IsSubdomainOf(Origin))
+            if (id % 4096 == 4095)
             {
-                continue;
+                cancellationToken.ThrowIfCancellationRequested();
             }
 
-            var wire = name.Wire;
-            int stop = wire.Length - Origin.WireLength;
-            int offset = wire[0] + 1;
-            while (offset < stop)
-            {
-                if (nodesBySpan.ContainsKey(wire[offset..]))
-                {
-                    break;
-                }
-
-                var ancestor = new DomainName(wire[offset..].ToArray());
-                nodes.Add(ancestor, new ZoneNode(ancestor, []));
-                offset += wire[offset] + 1;
-            }
+            Link(ownerNodes[id], ancestry);
         }
 
-        if (delegations.Count > 0 || dnames.Count > 0)
-        {
-            foreach (var node in nodes.Values)
-            {
-                ResolveAncestry(node);
-            }
-        }
+        apexNode = lastParent = null;
     }
 
-    /// <summary>Works out, parents first, the highest cut at or above a node and the closest DNAME strictly above it.</summary>
-    private void ResolveAncestry(ZoneNode node)
+    /// <summary>
+    /// Finds or makes (as an empty non-terminal, RFC 8020: every ancestor between a name and the apex exists) the
+    /// parent of <paramref name="node"/>, linking it first; with <paramref name="ancestry"/>, works out the highest cut
+    /// at or above the node and the closest DNAME strictly above it, parents first.
+    /// </summary>
+    private void Link(ZoneNode node, bool ancestry)
     {
         if (node.AncestryResolved)
         {
@@ -304,21 +307,42 @@ public sealed class Zone
 
         var wire = node.Name.Wire;
         ZoneNode? parent = null;
+        bool newParent = false;
         if (wire.Length > Origin.WireLength && wire[0] != 0)
         {
-            parent = Find(wire[(wire[0] + 1)..]);
+            var parentWire = wire[(wire[0] + 1)..];
+            parent = FindParent(parentWire);
+            if (parent is null && parentWire.Length > Origin.WireLength && node.Name.IsSubdomainOf(Origin))
+            {
+                var name = new DomainName(parentWire.ToArray());
+                parent = new ZoneNode(name, []);
+                nodes.Add(name, parent);
+                newParent = true;
+            }
+        }
+
+        if (parent is not null && (ancestry || newParent))
+        {
+            // Recursion is bounded by the labels of a name (at most 127).
+            Link(parent, ancestry);
+        }
+
+        if (!ancestry)
+        {
+            // Only the empty non-terminals were wanted; a parent that already existed is linked on its own turn.
+            node.SetAncestry(null, null);
+            return;
         }
 
         DomainName? highestCut = null;
         DomainName? dnameAbove = null;
         if (parent is not null)
         {
-            ResolveAncestry(parent);
             highestCut = parent.HighestCut;
             dnameAbove = parent.HasDName ? parent.Name : parent.DNameAbove;
         }
 
-        if (highestCut is null && delegations.Contains(node.Name))
+        if (highestCut is null && node.IsCut)
         {
             highestCut = node.Name;
         }
@@ -326,12 +350,38 @@ public sealed class Zone
         node.SetAncestry(highestCut, dnameAbove);
     }
 
+    /// <summary>The node at <paramref name="parentWire"/> (see <see cref="Link"/>).</summary>
+    /// <remarks>
+    /// PERF: most names' parent is the apex or the parent of the name linked just before; comparing a few octets with
+    /// those spares hashing the parent's name and a likely cache miss in a table of some 850,000 nodes.
+    /// </remarks>
+    private ZoneNode? FindParent(ReadOnlySpan<byte> parentWire)
+    {
+        if (lastParent is not null && parentWire.SequenceEqual(lastParent.Name.Wire))
+        {
+            return lastParent;
+        }
+
+        if (apexNode is not null && parentWire.SequenceEqual(apexNode.Name.Wire))
+        {
+            return apexNode;
+        }
+
+        var parent = Find(parentWire);
+        if (parent is not null)
+        {
+            lastParent = parent;
+        }
+
+        return parent;
+    }
+
     /// <summary>Numbers owners by the group numbers the parser gave their names; null when a name has none.</summary>
     private static List<DomainName>? NumberByParser(List<ResourceRecord> records, int[] ownerOf, int nameGroups)
     {
         // Group numbers run from 1; only owners get a dense number of their own here.
         var dense = new int[nameGroups + 1];
-        var owners = new List<DomainName>();
+        var owners = new List<DomainName>(nameGroups); // PERF: every owner is one of the groups; the list never grows.
         for (int i = 0; i < records.Count; i++)
         {
             var owner = records[i].Owner;
@@ -419,5 +469,26 @@ public sealed class Zone
         var sorted = array.ToArray();
         Array.Sort(keys, sorted);
         sorted.CopyTo(array);
+    }
+
+    /// <summary>Records per type: an array for the types below 256 (all the common ones), a dictionary for the rest.</summary>
+    private sealed class TypeCounts
+    {
+        private readonly int[] common = new int[256];
+        private Dictionary<ushort, int>? others;
+
+        public int this[RRType type] => type.Value < common.Length ? common[type.Value] : others?.GetValueOrDefault(type.Value) ?? 0;
+
+        public void Add(RRType type)
+        {
+            if (type.Value < common.Length)
+            {
+                common[type.Value]++;
+                return;
+            }
+
+            others ??= [];
+            CollectionsMarshal.GetValueRefOrAddDefault(others, type.Value, out _)++;
+        }
     }
 }

@@ -12,7 +12,6 @@ public sealed class ZoneNode
     // PERF: bit t set when the node has type t (t < 63), bit 63 for any type from 63 up. Most lookups are for a type
     // the node lacks (is there a CNAME here? an MX?), and the mask answers those without touching a record.
     private readonly ulong typeMask;
-    private IReadOnlyList<ResourceRecord>? list;
 
     internal ZoneNode(DomainName name, ResourceRecord[] recordsByType)
         : this(name, recordsByType, 0, recordsByType.Length)
@@ -39,13 +38,17 @@ public sealed class ZoneNode
 
     internal bool AncestryResolved { get; private set; }
 
+    /// <summary>Whether this name is a delegation point: NS records below the apex (set by the zone).</summary>
+    internal bool IsCut { get; set; }
+
     internal bool HasDName => Has(RRType.DNAME);
 
     /// <summary>The name.</summary>
     public DomainName Name { get; }
 
     /// <summary>The records at this name, grouped by type, file order within a type.</summary>
-    public IReadOnlyList<ResourceRecord> Records => list ??= new ArraySegment<ResourceRecord>(all, start, count);
+    /// <remarks>PERF: a view made on each call rather than kept: one field less on each of a zone's nodes.</remarks>
+    public IReadOnlyList<ResourceRecord> Records => new ArraySegment<ResourceRecord>(all, start, count);
 
     /// <summary>The records as a span: no enumerator and no interface calls in the rules' hot loops.</summary>
     internal ReadOnlySpan<ResourceRecord> RecordSpan => all.AsSpan(start, count);

@@ -249,6 +249,12 @@ internal sealed partial class MasterFileReader
             return true;
         }
 
+        if (names.TryGetRecent(text, f.Origin, out var recent))
+        {
+            name = recent;
+            return true;
+        }
+
         Span<byte> buffer = stackalloc byte[DomainName.MaxWireLength];
         var status = NameText.Parse(text, f.Origin, buffer, out int written);
         if (status != NameTextStatus.Ok)
@@ -258,6 +264,7 @@ internal sealed partial class MasterFileReader
         }
 
         name = names.Intern(buffer[..written]);
+        names.Remember(text, f.Origin, name);
         return true;
     }
 

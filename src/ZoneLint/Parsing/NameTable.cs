@@ -3,49 +3,195 @@ using ZoneLint.Model;
 namespace ZoneLint.Parsing;
 
 /// <summary>Interns names by exact spelling so that a name repeated across records is stored once.</summary>
-/// <remarks>PERF: lookups go by the wire bytes on the stack, so a name already seen costs no allocation.</remarks>
+/// <remarks>
+/// PERF: one open-addressing table keyed without case holds the first spelling of each name (its group), with the
+/// name's hash beside it. A lookup hashes the wire bytes on the stack once; a name already seen costs no allocation, and
+/// a new one is hashed no second time (the hash is handed to the name). The two dictionaries this replaced (by
+/// spelling, and by group) hashed every new name three times and left some 120 MB of entries behind at a million
+/// records. Spellings that differ from their group's first only in case are rare and go to a side dictionary.
+/// </remarks>
 internal sealed class NameTable
 {
-    private readonly Dictionary<DomainName, DomainName> names = new(ExactComparer.Instance);
+    private const int InitialCapacity = 1024;
 
-    // Names equal but for case (RFC 4343) share a group number; consulted only when a new spelling is interned.
-    private readonly Dictionary<DomainName, int> groups = new(NameComparer.Instance);
-    private readonly Dictionary<DomainName, DomainName>.AlternateLookup<ReadOnlySpan<byte>> lookup;
+    // Names' wire forms are packed into blocks this size (under the large-object threshold, so young blocks are
+    // collected cheaply); at most a name's length (255) is left unused at the end of each.
+    private const int BlockSize = 16 * 1024;
 
-    public NameTable()
-    {
-        lookup = names.GetAlternateLookup<ReadOnlySpan<byte>>();
-    }
+    // Slots of a power-of-two size, at most three quarters full; a slot's hash is 0 when it is empty (name hashes never
+    // are). PERF: linear probing reads neighbouring slots, four to a cache line, and compares the hash in the slot before
+    // touching a name; so a fuller table costs little time, and growing it later halves the memory it takes.
+    private Slot[] slots = new Slot[InitialCapacity];
+    private int groupCount;
+    private byte[] block = [];
+    private int blockUsed;
 
-    public int Count => names.Count;
+    // Other spellings of a group's name (RFC 4343: equal but for case), made on the first one.
+    private Dictionary<DomainName, DomainName>? variants;
+    private Dictionary<DomainName, DomainName>.AlternateLookup<ReadOnlySpan<byte>> variantLookup;
+
+    // The last few names read, by their text and the origin that completed them (see TryGetRecent).
+    private readonly Recent[] recent = [new(), new(), new(), new()];
+    private int recentNext;
+
+    /// <summary>How many distinct spellings are interned.</summary>
+    public int Count => groupCount + (variants?.Count ?? 0);
 
     /// <summary>How many groups of names (equal but for case) were numbered, 1 to this.</summary>
-    public int Groups => groups.Count;
+    public int Groups => groupCount;
 
     /// <summary>Forgets every name; names interned after this are numbered apart from those before (streaming only).</summary>
     public void Clear()
     {
-        names.Clear();
-        groups.Clear();
+        slots = new Slot[InitialCapacity];
+        groupCount = 0;
+        variants = null;
+        foreach (var r in recent)
+        {
+            r.Name = null;
+        }
+    }
+
+    /// <summary>
+    /// The name last read from exactly <paramref name="text"/> with <paramref name="origin"/>, if it is one of the last
+    /// few names read (<see cref="Remember"/>).
+    /// </summary>
+    /// <remarks>
+    /// PERF: a zone names the same name in records close together: an owner repeated on the next line, an MX, SRV or NS
+    /// target whose address record follows. Comparing a few short texts is far cheaper than parsing the name again and
+    /// probing a table of a million names, whose slot and name are each a likely cache miss.
+    /// </remarks>
+    public bool TryGetRecent(ReadOnlySpan<byte> text, DomainName? origin, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out DomainName? name)
+    {
+        foreach (var r in recent)
+        {
+            if (r.Name is not null && r.Length == text.Length && ReferenceEquals(r.Origin, origin) && text.SequenceEqual(r.Text.AsSpan(0, r.Length)))
+            {
+                name = r.Name;
+                return true;
+            }
+        }
+
+        name = null;
+        return false;
+    }
+
+    /// <summary>Remembers that <paramref name="text"/> read with <paramref name="origin"/> is <paramref name="name"/>.</summary>
+    public void Remember(ReadOnlySpan<byte> text, DomainName? origin, DomainName name)
+    {
+        if (text.Length > Recent.MaxText)
+        {
+            return;
+        }
+
+        var r = recent[recentNext];
+        recentNext = (recentNext + 1) & (recent.Length - 1);
+        text.CopyTo(r.Text);
+        r.Length = text.Length;
+        r.Origin = origin;
+        r.Name = name;
     }
 
     public DomainName Intern(ReadOnlySpan<byte> wire)
     {
-        if (lookup.TryGetValue(wire, out var existing))
+        int hash = DomainName.ComputeHash(wire);
+        int mask = slots.Length - 1;
+        int i = hash & mask;
+        while (true)
+        {
+            ref Slot slot = ref slots[i];
+            if (slot.Hash == 0)
+            {
+                break;
+            }
+
+            if (slot.Hash == hash && DomainName.EqualsIgnoreCase(slot.Name!.Wire, wire))
+            {
+                return slot.Name.Wire.SequenceEqual(wire) ? slot.Name : InternVariant(wire, slot.Name);
+            }
+
+            i = (i + 1) & mask;
+        }
+
+        var name = NewName(wire, hash);
+        name.InternGroup = ++groupCount;
+        slots[i] = new Slot(hash, name);
+        if (groupCount > slots.Length - (slots.Length >> 2))
+        {
+            Grow();
+        }
+
+        return name;
+    }
+
+    private DomainName InternVariant(ReadOnlySpan<byte> wire, DomainName first)
+    {
+        if (variants is null)
+        {
+            variants = new Dictionary<DomainName, DomainName>(ExactComparer.Instance);
+            variantLookup = variants.GetAlternateLookup<ReadOnlySpan<byte>>();
+        }
+
+        if (variantLookup.TryGetValue(wire, out var existing))
         {
             return existing;
         }
 
-        var name = new DomainName(wire.ToArray());
-        ref int group = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(groups, name, out bool exists);
-        if (!exists)
+        var name = NewName(wire, first.GetHashCode());
+        name.InternGroup = first.InternGroup;
+        variants.Add(name, name);
+        return name;
+    }
+
+    private DomainName NewName(ReadOnlySpan<byte> wire, int hash)
+    {
+        if (block.Length - blockUsed < wire.Length)
         {
-            group = groups.Count;
+            block = new byte[BlockSize];
+            blockUsed = 0;
         }
 
-        name.InternGroup = group;
-        names.Add(name, name);
+        wire.CopyTo(block.AsSpan(blockUsed));
+        var name = new DomainName(block, blockUsed, wire.Length, hash);
+        blockUsed += wire.Length;
         return name;
+    }
+
+    private void Grow()
+    {
+        var old = slots;
+        slots = new Slot[old.Length * 2];
+        int mask = slots.Length - 1;
+        foreach (var slot in old)
+        {
+            if (slot.Hash == 0)
+            {
+                continue;
+            }
+
+            int i = slot.Hash & mask;
+            while (slots[i].Hash != 0)
+            {
+                i = (i + 1) & mask;
+            }
+
+            slots[i] = slot;
+        }
+    }
+
+    private readonly record struct Slot(int Hash, DomainName? Name);
+
+    private sealed class Recent
+    {
+        public const int MaxText = 64;
+
+        public byte[] Text { get; } = new byte[MaxText];
+
+        public int Length { get; set; }
+
+        public DomainName? Origin { get; set; }
+
+        public DomainName? Name { get; set; }
     }
 
     private sealed class ExactComparer : IEqualityComparer<DomainName>, IAlternateEqualityComparer<ReadOnlySpan<byte>, DomainName>
@@ -54,7 +200,7 @@ internal sealed class NameTable
 
         public bool Equals(DomainName? x, DomainName? y) => x is not null && y is not null && x.Wire.SequenceEqual(y.Wire);
 
-        public int GetHashCode(DomainName obj) => DomainName.ComputeHash(obj.Wire);
+        public int GetHashCode(DomainName obj) => obj.GetHashCode();
 
         public bool Equals(ReadOnlySpan<byte> alternate, DomainName other) => alternate.SequenceEqual(other.Wire);
 

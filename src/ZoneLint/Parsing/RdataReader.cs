@@ -132,6 +132,12 @@ internal sealed class RdataReader
             return true;
         }
 
+        if (names.TryGetRecent(text, Origin, out var recent))
+        {
+            name = recent;
+            return true;
+        }
+
         Span<byte> buffer = stackalloc byte[DomainName.MaxWireLength];
         var status = NameText.Parse(text, Origin, buffer, out int written);
         if (status != NameTextStatus.Ok)
@@ -140,6 +146,7 @@ internal sealed class RdataReader
         }
 
         name = names.Intern(buffer[..written]);
+        names.Remember(text, Origin, name);
         return true;
     }
 

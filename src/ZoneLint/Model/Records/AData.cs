@@ -25,7 +25,6 @@ public sealed class AData : RecordData
         Span<byte> octets = stackalloc byte[4];
         address.TryWriteBytes(octets, out _);
         bits = System.Buffers.Binary.BinaryPrimitives.ReadUInt32BigEndian(octets);
-        this.address = address;
     }
 
     private AData(uint bits)
@@ -33,13 +32,12 @@ public sealed class AData : RecordData
         this.bits = bits;
     }
 
-    // PERF: the four octets inline, the IPAddress made only when asked for: a zone's A records are about half its
-    // records, and an IPAddress object more than doubled the size of each.
+    // PERF: the four octets inline, an IPAddress made each time one is asked for (only ZL7007 and text output do):
+    // a zone's A records are about half its records, and an IPAddress object, or a field to keep one, made each bigger.
     private readonly uint bits;
-    private IPAddress? address;
 
     /// <summary>The IPv4 address.</summary>
-    public IPAddress Address => address ??= new IPAddress(ToOctets(bits));
+    public IPAddress Address => new(ToOctets(bits));
 
     /// <inheritdoc/>
     public override RRType Type => RRType.A;

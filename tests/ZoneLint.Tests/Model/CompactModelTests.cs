@@ -1,0 +1,139 @@
+using System.Net;
+using ZoneLint.Model;
+using ZoneLint.Model.Records;
+using ZoneLint.Parsing;
+
+namespace ZoneLint.Tests.Model;
+
+/// <summary>
+/// The compact forms the parser and the model keep for speed: names interned and looked up by their recent text, the
+/// RDATA's place kept as deltas in <see cref="ResourceRecord"/>, AAAA octets read without <see cref="IPAddress"/>.
+/// Each must give back exactly what a plain form would.
+/// </summary>
+public class CompactModelTests
+{
+    private static ParseResult Parse(string body) =>
+        ZoneParser.Parse("$TTL 300\n" + body, ZoneParseOptions.Default with { Origin = DomainName.Parse("example.com.") });
+
+    [Test]
+    public void The_same_relative_text_under_another_origin_is_another_name()
+    {
+        var result = Parse(
+            "$ORIGIN a.example.com.\nx A 192.0.2.1\ny CNAME x\n" +
+            "$ORIGIN b.example.com.\nx A 192.0.2.2\ny CNAME x\n");
+        var records = result.Zone.Records;
+        Assert.Multiple(() =>
+        {
+            Assert.That(result.Diagnostics, Is.Empty);
+            Assert.That(records.Select(r => r.Owner.ToString()), Is.EqualTo(new[] { "x.a.example.com.", "y.a.example.com.", "x.b.example.com.", "y.b.example.com." }));
+            Assert.That(((CNameData)records[1].Data).Target.ToString(), Is.EqualTo("x.a.example.com."));
+            Assert.That(((CNameData)records[3].Data).Target.ToString(), Is.EqualTo("x.b.example.com."));
+            Assert.That(result.Zone.Nodes.Count(), Is.EqualTo(6), "four owners and the empty non-terminals a and b");
+        });
+    }
+
+    [Test]
+    public void Names_equal_but_for_case_keep_their_spelling_and_share_a_node()
+    {
+        var result = Parse("www A 192.0.2.1\nWWW A 192.0.2.2\nwww A 192.0.2.3\nWwW MX 10 WWW\n");
+        var records = result.Zone.Records;
+        Assert.Multiple(() =>
+        {
+            Assert.That(records.Select(r => r.Owner.ToString()), Is.EqualTo(new[] { "www.example.com.", "WWW.example.com.", "www.example.com.", "WwW.example.com." }));
+            Assert.That(records[0].Owner, Is.SameAs(records[2].Owner));
+            Assert.That(((MxData)records[3].Data).Exchange.ToString(), Is.EqualTo("WWW.example.com."));
+            Assert.That(result.Zone.Find(DomainName.Parse("www.example.com."))!.Records, Has.Count.EqualTo(4));
+        });
+    }
+
+    private static IEnumerable<TestCaseData> Locations()
+    {
+        var record = new SourceLocation("zone.db", 10, 1);
+        yield return new TestCaseData(record, new SourceLocation("zone.db", 10, 12)).SetArgDisplayNames("same line");
+        yield return new TestCaseData(record, new SourceLocation("zone.db", 12, 5)).SetArgDisplayNames("later line");
+        yield return new TestCaseData(record, new SourceLocation("zone.db", 9, 5)).SetArgDisplayNames("earlier line");
+        yield return new TestCaseData(record, new SourceLocation("zone.db", 10, 70000)).SetArgDisplayNames("far column");
+        yield return new TestCaseData(record, new SourceLocation("zone.db", 400, 3)).SetArgDisplayNames("far line");
+        yield return new TestCaseData(record, new SourceLocation("other.db", 10, 12)).SetArgDisplayNames("another file");
+        yield return new TestCaseData(new SourceLocation(null, 3, 2), new SourceLocation(null, 3, 9)).SetArgDisplayNames("no file");
+        yield return new TestCaseData(new SourceLocation("zone.db", int.MinValue, 1), new SourceLocation("zone.db", int.MaxValue, 1)).SetArgDisplayNames("extreme lines");
+    }
+
+    [TestCaseSource(nameof(Locations))]
+    public void A_record_gives_back_the_locations_it_was_made_with(SourceLocation location, SourceLocation dataLocation)
+    {
+        foreach (bool explicitTtl in new[] { true, false })
+        {
+            var record = new ResourceRecord(DomainName.Parse("example.com."), RRClass.IN, 60, explicitTtl, new TxtData("x"), location, dataLocation);
+            Assert.Multiple(() =>
+            {
+                Assert.That(record.Location, Is.EqualTo(location));
+                Assert.That(record.DataLocation, Is.EqualTo(dataLocation));
+                Assert.That(record.HasExplicitTtl, Is.EqualTo(explicitTtl));
+            });
+        }
+    }
+
+    [Test]
+    public void An_unknown_data_location_is_the_record_location()
+    {
+        var location = new SourceLocation("zone.db", 4, 7);
+        var record = new ResourceRecord(DomainName.Parse("example.com."), RRClass.IN, 60, true, new TxtData("x"), location, default);
+        Assert.That(record.DataLocation, Is.EqualTo(location));
+    }
+
+    [TestCase("2001:db8::1")]
+    [TestCase("::")]
+    [TestCase("::1")]
+    [TestCase("1::")]
+    [TestCase("1:2:3:4:5:6:7:8")]
+    [TestCase("1:2:3:4:5:6:7::")]
+    [TestCase("::2:3:4:5:6:7:8")]
+    [TestCase("::ffff:192.0.2.1")]
+    [TestCase("1:2:3:4:5:6:192.0.2.1")]
+    [TestCase("FE80:0:0:0:0:0:0:ABCD")]
+    [TestCase("::ffff:1.2.3.04")]
+    public void AAAA_text_forms_give_the_octets_IPAddress_gives(string text)
+    {
+        var result = Parse($"x AAAA {text}\n");
+        Assert.That(result.Diagnostics, Is.Empty);
+        var data = (AaaaData)result.Zone.Records[0].Data;
+        Assert.That(data.Address.GetAddressBytes(), Is.EqualTo(IPAddress.Parse(text).GetAddressBytes()));
+    }
+
+    [TestCase("1:2:3:4:5:6:7:8:9")]
+    [TestCase("1:2:3:4:5:6:7")]
+    [TestCase("1::2::3")]
+    [TestCase("1:::2")]
+    [TestCase(":1::2")]
+    [TestCase("1::2:")]
+    [TestCase("12345::1")]
+    [TestCase("1:2:3:4::5:6:7:8")]
+    [TestCase("::ffff:01.2.3.4")]
+    [TestCase("::ffff:1.2.3")]
+    [TestCase("1.2.3.4::")]
+    [TestCase("::g")]
+    [TestCase("fe80::1%eth0")]
+    public void AAAA_text_that_is_not_an_RFC_4291_address_is_refused(string text)
+    {
+        var result = Parse($"x AAAA {text}\n");
+        Assert.Multiple(() =>
+        {
+            Assert.That(result.Zone.Records, Is.Empty);
+            Assert.That(result.Diagnostics.Select(d => d.Message), Has.Some.Contains("is not an IPv6 address"));
+        });
+    }
+
+    [Test]
+    public void A_and_AAAA_made_from_an_address_give_it_back()
+    {
+        var v4 = IPAddress.Parse("192.0.2.77");
+        var v6 = IPAddress.Parse("2001:db8::77");
+        Assert.Multiple(() =>
+        {
+            Assert.That(new AData(v4).Address, Is.EqualTo(v4));
+            Assert.That(new AaaaData(v6).Address, Is.EqualTo(v6));
+            Assert.That(new AaaaData(v6).ToString(), Is.EqualTo("2001:db8::77"));
+        });
+    }
+}
