@@ -14,9 +14,12 @@ internal sealed class NameTable
 {
     private const int InitialCapacity = 1024;
 
-    // Names' wire forms are packed into blocks this size (under the large-object threshold, so young blocks are
-    // collected cheaply); at most a name's length (255) is left unused at the end of each.
-    private const int BlockSize = 16 * 1024;
+    // Names' wire forms are packed into blocks, the first small and each twice the last up to the largest (under the
+    // large-object threshold, so young blocks are collected cheaply); at most a name's length (255) is left unused at
+    // the end of each. Small first blocks matter where thousands of small zones are linted in one process and their
+    // findings, which hold names, are kept until the report: a 16 KiB block per zone was 160 MB for 10,000 zones.
+    private const int FirstBlockSize = 512;
+    private const int MaxBlockSize = 16 * 1024;
 
     // Slots of a power-of-two size, at most three quarters full; a slot's hash is 0 when it is empty (name hashes never
     // are). PERF: linear probing reads neighbouring slots, four to a cache line, and compares the hash in the slot before
@@ -147,7 +150,7 @@ internal sealed class NameTable
     {
         if (block.Length - blockUsed < wire.Length)
         {
-            block = new byte[BlockSize];
+            block = new byte[Math.Clamp(block.Length * 2, FirstBlockSize, MaxBlockSize)];
             blockUsed = 0;
         }
 

@@ -136,4 +136,22 @@ public class CompactModelTests
             Assert.That(new AaaaData(v6).ToString(), Is.EqualTo("2001:db8::77"));
         });
     }
+
+    [Test]
+    public void A_small_zone_kept_after_parsing_holds_little_memory()
+    {
+        // Panels lint thousands of small zones in one process and keep the results; names are packed into shared
+        // blocks, and a small zone must not keep a large one alive.
+        const int zones = 200;
+        var kept = new ParseResult[zones];
+        long before = GC.GetTotalMemory(forceFullCollection: true);
+        for (int i = 0; i < zones; i++)
+        {
+            kept[i] = Parse($"@ SOA ns1 admin 1 7200 3600 1209600 300\n@ NS ns1\nns1 A 192.0.2.{i % 250}\nwww CNAME ns1\n");
+        }
+
+        long perZone = (GC.GetTotalMemory(forceFullCollection: true) - before) / zones;
+        Assert.That(kept.Sum(k => k.Zone.Records.Count), Is.EqualTo(4 * zones));
+        Assert.That(perZone, Is.LessThan(8 * 1024), "bytes kept per four-record zone");
+    }
 }
