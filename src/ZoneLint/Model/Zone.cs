@@ -101,7 +101,7 @@ public sealed class Zone
 
         // PERF: every ancestor of a node is a node, so the closest existing name answers with what the index build
         // worked out for it once; no walk, no allocation.
-        var node = Find(name) ?? ClosestNode(name.Wire, includeSelf: false);
+        var node = Find(name) ?? ClosestAncestor(name.Wire);
         return node?.HighestCut;
     }
 
@@ -120,7 +120,7 @@ public sealed class Zone
         }
 
         // A name that does not exist: its closest existing ancestor, or the DNAME above that one.
-        var encloser = ClosestNode(name.Wire, includeSelf: false);
+        var encloser = ClosestAncestor(name.Wire);
         return encloser is null ? null : encloser.HasDName ? encloser.Name : encloser.DNameAbove;
     }
 
@@ -182,11 +182,11 @@ public sealed class Zone
         }
     }
 
-    /// <summary>The node at <paramref name="wire"/> or at its closest ancestor that exists, below the zone's origin or at it.</summary>
-    private ZoneNode? ClosestNode(ReadOnlySpan<byte> wire, bool includeSelf)
+    /// <summary>The closest ancestor of the name in <paramref name="wire"/> that exists, below the zone's origin or at it.</summary>
+    private ZoneNode? ClosestAncestor(ReadOnlySpan<byte> wire)
     {
         int stop = wire.Length - Origin.WireLength;
-        int offset = includeSelf ? 0 : wire[0] + 1;
+        int offset = wire[0] + 1;
         while (offset <= stop)
         {
             if (Find(wire[offset..]) is { } node)
