@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using System.Runtime.InteropServices;
 using System.Text;
 using ZoneLint.Parsing;
 using ZoneLint.Text;
@@ -10,48 +9,19 @@ namespace ZoneLint.Model.Records;
 /// The RDATA layout HHIT (type 67) and BRID (type 68) share (RFC 9886, Drone Remote ID Protocol): one opaque field,
 /// a CBOR structure that DNS does not interpret, written in Base64, which may be split by white space.
 /// </summary>
-/// <remarks>Immutable. The data is never empty.</remarks>
-public abstract class DripData : RecordData
+public abstract class DripData : OpaqueData
 {
     private protected DripData(ImmutableArray<byte> data)
+        : base(data)
     {
-        if (data.IsDefaultOrEmpty)
-        {
-            throw new ArgumentException("The RDATA holds at least one octet.", nameof(data));
-        }
-
-        Data = data;
     }
-
-    /// <summary>The RDATA octets.</summary>
-    public ImmutableArray<byte> Data { get; }
 
     private protected static bool ParseData(RdataReader r, string what, out ImmutableArray<byte> data)
     {
-        data = default;
-        if (!r.ReadRemainingBase64(what, allowEmpty: false, out var bytes))
-        {
-            return false;
-        }
-
-        // PERF: freshly decoded arrays that nothing else holds are wrapped, not copied.
-        data = ImmutableCollectionsMarshal.AsImmutableArray(bytes);
-        return true;
+        bool read = r.ReadRemainingBase64(what, allowEmpty: false, out var bytes);
+        data = read ? Wrap(bytes) : default;
+        return read;
     }
-
-    private protected static bool ReadData(ref WireReader r, out ImmutableArray<byte> data)
-    {
-        var bytes = r.ReadRemaining();
-        if (bytes.Length == 0)
-        {
-            r.Fail("the RDATA is empty");
-        }
-
-        data = ImmutableCollectionsMarshal.AsImmutableArray(bytes);
-        return !r.Failed;
-    }
-
-    internal override void WriteWire(WireWriter writer, WireForm form) => writer.WriteBytes(Data.AsSpan());
 
     internal override void WriteText(StringBuilder builder) => BinaryText.AppendBase64(builder, Data.AsSpan());
 }

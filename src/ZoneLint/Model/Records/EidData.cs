@@ -20,7 +20,7 @@ public sealed class EidData : NimrodData
     /// <inheritdoc/>
     public override RRType Type => RRType.EID;
 
-    internal static RecordData? Parse(RdataReader r) => Parse(r, "EID endpoint identifier", out var data) ? new EidData(data) : null;
+    internal static RecordData? Parse(RdataReader r) => ParseData(r, "EID endpoint identifier", out var data) ? new EidData(data) : null;
 
-    internal static RecordData? Read(ref WireReader r) => Read(ref r, out var data) ? new EidData(data) : null;
+    internal static RecordData? Read(ref WireReader r) => ReadData(ref r, out var data) ? new EidData(data) : null;
 }

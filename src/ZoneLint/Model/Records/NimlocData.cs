@@ -20,7 +20,7 @@ public sealed class NimlocData : NimrodData
     /// <inheritdoc/>
     public override RRType Type => RRType.NIMLOC;
 
-    internal static RecordData? Parse(RdataReader r) => Parse(r, "NIMLOC locator", out var data) ? new NimlocData(data) : null;
+    internal static RecordData? Parse(RdataReader r) => ParseData(r, "NIMLOC locator", out var data) ? new NimlocData(data) : null;
 
-    internal static RecordData? Read(ref WireReader r) => Read(ref r, out var data) ? new NimlocData(data) : null;
+    internal static RecordData? Read(ref WireReader r) => ReadData(ref r, out var data) ? new NimlocData(data) : null;
 }
