@@ -78,6 +78,18 @@ public sealed class Zone
 
     internal ZoneNode? Find(ReadOnlySpan<byte> wire) => nodesBySpan.TryGetValue(wire, out var node) ? node : null;
 
+    /// <summary>The parent of <paramref name="name"/>: the zone's own instance when the parent is a node, so walking up the tree allocates nothing.</summary>
+    internal DomainName? ParentOf(DomainName name)
+    {
+        if (name.IsRoot)
+        {
+            return null;
+        }
+
+        var wire = name.Wire;
+        return Find(wire[(wire[0] + 1)..])?.Name ?? name.Parent;
+    }
+
     /// <summary>Whether <paramref name="name"/> exists: it has records, or names below it do (RFC 8020).</summary>
     public bool Exists(DomainName name) => Find(name) is not null;
 

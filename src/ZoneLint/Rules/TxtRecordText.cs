@@ -31,13 +31,15 @@ internal static class TxtRecordText
             return Encoding.Latin1.GetString(data.Strings[0].AsSpan());
         }
 
-        var sb = new StringBuilder(data.TotalLength);
-        foreach (var s in data.Strings)
+        // PERF: one string, decoded in place; a DKIM key is split over two or more strings, and a copy per string and a
+        // builder made each such record three times its text.
+        return string.Create(data.TotalLength, data, static (chars, d) =>
         {
-            sb.Append(Encoding.Latin1.GetString(s.AsSpan()));
-        }
-
-        return sb.ToString();
+            foreach (var s in d.Strings)
+            {
+                chars = chars[Encoding.Latin1.GetChars(s.AsSpan(), chars)..];
+            }
+        });
     }
 
     /// <summary>The joined text of a TXT record, or <see langword="null"/> when the record is not TXT.</summary>

@@ -1,6 +1,4 @@
 using ZoneLint.Model;
-using ZoneLint.Model.Records;
-using ZoneLint.Rules.Dkim;
 
 namespace ZoneLint.Rules.Dmarc;
 
@@ -46,24 +44,6 @@ internal static class DmarcNames
         return new DomainName([.. policyDomain.Wire[..^1], .. suffix.Wire]);
     }
 
-    /// <summary>The zone's DMARC policy texts at <c>_dmarc.&lt;domain&gt;</c> (records that start with v=DMARC1).</summary>
-    public static IEnumerable<string> PolicyTexts(Zone zone, DomainName domain)
-    {
-        if (PolicyName(domain) is not { } name || !ZoneQueries.IsAuthoritative(zone, name, RRType.TXT))
-        {
-            yield break;
-        }
-
-        foreach (var record in zone.Get(name, RRType.TXT).ToArray())
-        {
-            string text = TxtRecordText.Join((TxtData)record.Data);
-            if (DmarcRecord.IsDmarc(text))
-            {
-                yield return text;
-            }
-        }
-    }
-
     /// <summary>
     /// Whether two domains belong to one organization, as far as the zone can tell.
     /// </summary>
@@ -92,7 +72,7 @@ internal static class DmarcNames
     private static DomainName OrganizationalDomain(Zone zone, DomainName name)
     {
         DomainName? shortest = null;
-        for (var d = name; d is not null && zone.Contains(d); d = d.Parent)
+        for (var d = name; d is not null && zone.Contains(d); d = zone.ParentOf(d))
         {
             var (found, psd) = PolicyOf(zone, d);
 
@@ -117,30 +97,28 @@ internal static class DmarcNames
         return shortest ?? zone.Origin;
     }
 
-    /// <summary>Whether <paramref name="domain"/> publishes a DMARC policy, and its <c>psd=</c> value; memoised per zone.</summary>
-    private static (bool Found, string? Psd) PolicyOf(Zone zone, DomainName domain)
+    /// <summary>Whether <paramref name="domain"/> publishes a DMARC policy, and its <c>psd=</c> value.</summary>
+    private static (bool Found, string? Psd) PolicyOf(Zone zone, DomainName domain) =>
+        zone.GetShared(static z => new PublishedPolicies(z)).Psd.TryGetValue(domain, out var psd) ? (true, psd) : (false, null);
+
+    /// <summary>
+    /// Each domain that publishes a DMARC policy, with the <c>psd=</c> value of its first policy record; worked out once
+    /// per zone from the parses the DMARC rules share, since every policy record asks about its ancestors.
+    /// </summary>
+    private sealed class PublishedPolicies
     {
-        // PERF: every policy record of a zone asks about its ancestors, the apex above all; each is worked out once.
-        var memo = zone.GetShared(static _ => new PolicyMemo()).Policies;
-        if (memo.TryGetValue(domain, out var known))
+        public PublishedPolicies(Zone zone)
         {
-            return known;
+            foreach (var entry in DmarcRecords.InZone(zone))
+            {
+                if (entry.IsPolicy && entry.IsDmarc && zone.ParentOf(entry.Record.Owner) is { } domain)
+                {
+                    Psd.TryAdd(domain, entry.Parsed.Tags.Get("psd")?.Value);
+                }
+            }
         }
 
-        (bool, string?) result = (false, null);
-        foreach (var text in PolicyTexts(zone, domain))
-        {
-            result = (true, DkimTagList.Parse(text, caseSensitiveNames: false).Get("psd")?.Value);
-            break;
-        }
-
-        memo.TryAdd(domain, result);
-        return result;
-    }
-
-    private sealed class PolicyMemo
-    {
-        public System.Collections.Concurrent.ConcurrentDictionary<DomainName, (bool Found, string? Psd)> Policies { get; } = new(NameComparer.Instance);
+        public Dictionary<DomainName, string?> Psd { get; } = new(NameComparer.Instance);
     }
 
     private static DomainName? Prepend(DomainName name, byte[] label)

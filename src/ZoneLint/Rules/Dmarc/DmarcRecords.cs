@@ -27,7 +27,10 @@ internal static class DmarcRecords
     private static List<DmarcEntry> Parse(Zone zone)
     {
         var list = new List<DmarcEntry>();
-        var parsed = new Dictionary<(string, bool), DmarcRecord>();
+
+        // PERF: what a text is depends on the text alone, and subdomains often publish one policy text; telling whether
+        // it is DMARC reads its tag list, so each distinct text is read once.
+        var known = new Dictionary<string, Reading>(StringComparer.Ordinal);
         foreach (var (record, text) in SpfRecords.AuthoritativeTxt(zone))
         {
             bool policy = DmarcNames.IsPolicyName(record.Owner);
@@ -36,21 +39,35 @@ internal static class DmarcRecords
                 continue;
             }
 
-            bool isDmarc = DmarcRecord.IsDmarc(text);
-            if (isDmarc || DmarcRecord.LooksLikeDmarc(text))
+            if (!known.TryGetValue(text, out var reading))
             {
-                // PERF: a parse depends on the text alone, and subdomains often publish one policy text.
-                if (!parsed.TryGetValue((text, policy), out var dmarc))
-                {
-                    dmarc = DmarcRecord.Parse(text, policy);
-                    parsed.Add((text, policy), dmarc);
-                }
+                bool isDmarc = DmarcRecord.IsDmarc(text);
+                reading = new Reading(isDmarc, isDmarc || DmarcRecord.LooksLikeDmarc(text));
+                known.Add(text, reading);
+            }
 
-                list.Add(new DmarcEntry(record, text, policy, dmarc, isDmarc));
+            if (reading.Kept)
+            {
+                var dmarc = policy
+                    ? reading.AsPolicy ??= DmarcRecord.Parse(text, policyRecord: true)
+                    : reading.AsAuthorization ??= DmarcRecord.Parse(text, policyRecord: false);
+                list.Add(new DmarcEntry(record, text, policy, dmarc, reading.IsDmarc));
             }
         }
 
         return list;
+    }
+
+    /// <summary>One distinct text: whether it is DMARC or meant to be, and its parse each way it was asked for.</summary>
+    private sealed class Reading(bool isDmarc, bool kept)
+    {
+        public bool IsDmarc { get; } = isDmarc;
+
+        public bool Kept { get; } = kept;
+
+        public DmarcRecord? AsPolicy { get; set; }
+
+        public DmarcRecord? AsAuthorization { get; set; }
     }
 
     private sealed record Shared(IReadOnlyList<DmarcEntry> Entries);

@@ -19,7 +19,7 @@ internal sealed class ZL3005DmarcReportAuthorization : ZoneRule
         var lookup = new NameLookup(context);
         foreach (var (record, _, isPolicy, parsed, isDmarc) in DmarcRecords.InZone(zone))
         {
-            if (!isPolicy || !isDmarc || record.Owner.Parent is not { } policyDomain)
+            if (!isPolicy || !isDmarc || zone.ParentOf(record.Owner) is not { } policyDomain)
             {
                 continue;
             }

@@ -75,13 +75,14 @@ internal sealed class ZL2010SpfVoidLookup : ZoneRule
         bool missing = false;
         foreach (var type in types)
         {
-            var answer = lookup.Query(name, type);
-            if (!answer.IsVoid)
+            // NXDOMAIN or NODATA: a resolver sees no records.
+            var status = lookup.StatusOf(name, type);
+            if (status is not (LookupStatus.NameDoesNotExist or LookupStatus.NoData))
             {
                 return null;
             }
 
-            missing |= answer.Status == LookupStatus.NameDoesNotExist;
+            missing |= status == LookupStatus.NameDoesNotExist;
         }
 
         return missing ? $"{name} does not exist" : $"{name} has no {string.Join(" or ", types.ToArray())} record";
