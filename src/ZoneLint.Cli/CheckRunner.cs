@@ -93,6 +93,7 @@ internal sealed class CheckRunner(TextWriter stdout, TextWriter stderr)
             Origin = origin,
             IncludeRoot = settings.IncludeRoot ?? Path.GetDirectoryName(Path.GetFullPath(file)),
             MaxRecords = settings.MaxRecords ?? ZoneParseOptions.Default.MaxRecords,
+            MaxParallelism = settings.ParseThreads ?? ZoneParseOptions.Default.MaxParallelism,
         };
         var lintOptions = LintOptions.Default;
         if (settings.UseEditorConfig)

@@ -22,6 +22,9 @@ internal sealed record CheckSettings
 
     public long? MaxRecords { get; init; }
 
+    /// <summary>Threads that may read one large file (<see cref="Parsing.ZoneParseOptions.MaxParallelism"/>).</summary>
+    public int? ParseThreads { get; init; }
+
     public bool ShowSuppressed { get; init; }
 
     public bool UseEditorConfig { get; init; } = true;

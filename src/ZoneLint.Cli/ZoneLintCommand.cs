@@ -20,13 +20,21 @@ internal static class ZoneLintCommand
         dnssec.AcceptOnlyFromAmong("on", "off");
         var now = new Option<DateTimeOffset?>("--now") { Description = "The time signatures are judged at (ISO 8601). Default: now." };
         var maxRecords = new Option<long?>("--max-records") { Description = "Stop reading a zone after this many records (default 50,000,000)." };
+        var parseThreads = new Option<int?>("--parse-threads") { Description = "Threads that may read one large zone file (8 MiB or more each) at once; 0 for one per processor (default 1)." };
+        parseThreads.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<int?>() < 0)
+            {
+                result.AddError("--parse-threads must be 0 (one per processor) or more.");
+            }
+        });
         var showSuppressed = new Option<bool>("--show-suppressed") { Description = "List suppressed findings in text output too." };
         var noEditorConfig = new Option<bool>("--no-editorconfig") { Description = "Ignore .editorconfig files." };
         var streaming = new Option<bool>("--streaming") { Description = "Read each zone in one pass with bounded memory and run only the rules that look at one owner name at a time (for zones too large to hold)." };
 
         var check = new Command("check", "Lint zone files.")
         {
-            paths, origin, format, failOn, includeRoot, output, dnssec, now, maxRecords, showSuppressed, noEditorConfig, streaming,
+            paths, origin, format, failOn, includeRoot, output, dnssec, now, maxRecords, parseThreads, showSuppressed, noEditorConfig, streaming,
         };
         check.SetAction(parse => new CheckRunner(stdout, stderr).Run(new CheckSettings
         {
@@ -39,6 +47,7 @@ internal static class ZoneLintCommand
             Dnssec = parse.GetValue(dnssec) != "off",
             Now = parse.GetValue(now),
             MaxRecords = parse.GetValue(maxRecords),
+            ParseThreads = parse.GetValue(parseThreads),
             ShowSuppressed = parse.GetValue(showSuppressed),
             UseEditorConfig = !parse.GetValue(noEditorConfig),
             Streaming = parse.GetValue(streaming),

@@ -8,7 +8,7 @@ namespace ZoneLint.Fuzz;
 /// What every input must satisfy, whatever its bytes: parsing and the whole lint (<see cref="ZoneLinter.Default"/>)
 /// return without an exception, and every location they give (of a diagnostic, a related location, a record or its
 /// RDATA) points inside the input: a line within the line count, a column within the line's length plus one. Every
-/// record read can be printed.
+/// record read can be printed. Read in pieces on several threads, the input gives what it gives read on one.
 /// </summary>
 /// <remarks>
 /// Shared by the fuzzer and by the tests (linked there): the property tests, the hostile-input tests and the replay
@@ -32,13 +32,71 @@ public static class FuzzTarget
             var parsed = ZoneParser.Parse(input, options);
             var result = ZoneLinter.Default.Lint(parsed);
             string variant = options.Origin is null ? "without an origin" : $"with origin {options.Origin}";
-            if (Check(parsed, result, lines) is { } problem)
+            if ((Check(parsed, result, lines) ?? ReadsTheSameInPieces(input, options, parsed, [2 + (input.Length % 6)])) is { } problem)
             {
                 return problem with { Message = $"{problem.Message} (read {variant})" };
             }
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// Reads <paramref name="input"/> cut into each of <paramref name="pieceCounts"/> pieces (default 2, 3 and 7) read in
+    /// parallel and compares each reading with <paramref name="whole"/>, read on one thread: records, diagnostics,
+    /// pragmas and the zone's nodes.
+    /// </summary>
+    public static Violation? ReadsTheSameInPieces(ReadOnlyMemory<byte> input, ZoneParseOptions options, ParseResult whole, int[]? pieceCounts = null)
+    {
+        string expected = Describe(whole);
+        foreach (int pieces in pieceCounts ?? [2, 3, 7])
+        {
+            var inPieces = options with { MaxParallelism = pieces, ParallelPieceBytes = Math.Max(1, input.Length / (pieces + 1)) };
+            var parsed = ZoneParser.Parse(input, inPieces);
+            string actual = Describe(parsed);
+            if (actual != expected)
+            {
+                int at = 0;
+                while (at < Math.Min(actual.Length, expected.Length) && actual[at] == expected[at])
+                {
+                    at++;
+                }
+
+                int line = expected.AsSpan(0, at).Count('\n');
+                string Near(string text) => text.Split('\n').ElementAtOrDefault(line) ?? "(nothing)";
+                return new Violation("read in pieces: differs", $"read in {pieces} pieces the input gives '{Near(actual)}' where read whole it gives '{Near(expected)}'");
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Everything a reading gives, one line each, in order; names as spelled.</summary>
+    public static string Describe(ParseResult parsed)
+    {
+        var text = new System.Text.StringBuilder();
+        var zone = parsed.Zone;
+        text.Append("origin ").Append(zone.Origin).Append('\n');
+        foreach (var record in zone.Records)
+        {
+            var node = zone.Find(record.Owner);
+            bool indexed = node is not null && node.Records.Any(r => ReferenceEquals(r, record));
+            text.Append("record ").Append(record).Append(" at ").Append(record.Location).Append(" data at ").Append(record.DataLocation)
+                .Append(record.HasExplicitTtl ? " ttl written" : string.Empty).Append(indexed ? string.Empty : " NOT UNDER ITS OWNER'S NODE").Append('\n');
+        }
+
+        foreach (var d in parsed.Diagnostics)
+        {
+            text.Append("diagnostic ").Append(d.Id).Append(" at ").Append(d.Location).Append(": ").Append(d.Message).Append('\n');
+        }
+
+        foreach (var pragma in zone.Pragmas)
+        {
+            text.Append("pragma at ").Append(pragma.Location).Append(": ").Append(pragma.Text).Append('\n');
+        }
+
+        text.Append("nodes ").Append(zone.Nodes.Count()).Append('\n');
+        return text.ToString();
     }
 
     /// <summary>Checks every location in <paramref name="parsed"/> and <paramref name="result"/> against <paramref name="lines"/>.</summary>

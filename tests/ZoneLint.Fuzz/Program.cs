@@ -20,8 +20,9 @@ internal sealed record FuzzSettings
     public const string Usage =
         "usage: ZoneLint.Fuzz [--seconds N] [--seed N] [--timeout-ms N] [--max-length BYTES] [--seeds DIR]... [--out DIR] [--no-minimize]\n" +
         "  Mutates seed zones (zones/, ../shared/corpus, the saved reproducers, and any --seeds DIR) for N seconds (default 60),\n" +
-        "  runs each input through parse and lint on a worker watched by a timeout, and saves every input that throws, hangs or\n" +
-        "  gives a location outside itself to --out (default tests/ZoneLint.Tests/FuzzRegressions). Exit code 1 when it finds one.";
+        "  runs each input through parse and lint on a worker watched by a timeout, and saves every input that throws, hangs,\n" +
+        "  gives a location outside itself or reads differently in parallel pieces to --out (default\n" +
+        "  tests/ZoneLint.Tests/FuzzRegressions). Exit code 1 when it finds one.";
 
     public double Seconds { get; init; } = 60;
 
@@ -121,7 +122,8 @@ internal sealed class Fuzzer(FuzzSettings settings)
             if (outcome.Kind != OutcomeKind.Ok && knownFindings.Add(outcome.Key))
             {
                 byte[] reproducer = settings.Minimize ? Minimize(input, outcome.Key) : input;
-                Save(output, outcome.Kind == OutcomeKind.Crash ? "crash" : "location", reproducer, outcome.Detail);
+                string kind = outcome.Kind == OutcomeKind.Crash ? "crash" : outcome.Key.StartsWith("location:read in pieces", StringComparison.Ordinal) ? "pieces" : "location";
+                Save(output, kind, reproducer, outcome.Detail);
             }
         }
 

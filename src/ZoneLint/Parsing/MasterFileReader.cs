@@ -280,6 +280,7 @@ internal sealed partial class MasterFileReader
         Token ownerToken = e[i];
         if (!e.StartsWithBlank)
         {
+            f.OwnerRead = true;
             if (!TryName(f, tz, e[i], "owner name", out owner, generated))
             {
                 f.LastOwner = null;
@@ -294,6 +295,7 @@ internal sealed partial class MasterFileReader
         }
         else if (f.LastOwner is not null)
         {
+            f.InheritedFromBefore |= !f.OwnerRead;
             owner = f.LastOwner;
             if (f.OriginChange is not null)
             {
@@ -304,6 +306,7 @@ internal sealed partial class MasterFileReader
         }
         else
         {
+            f.InheritedFromBefore |= !f.OwnerRead;
             Report(ParserDiagnostics.Syntax, Location(f, tz, e[i], generated), f.LastOwnerFailed
                 ? "this record inherits the owner of the record before it, which could not be read"
                 : "the first record has no owner: a line starting with white space repeats the previous owner, and there is none");
@@ -747,6 +750,7 @@ internal sealed partial class MasterFileReader
             shownName = path;
         }
 
+        f.InheritedFromBefore |= !f.OwnerRead;
         var child = new FileState(shownName, Path.GetDirectoryName(real), new ZoneTokenizer(content, options.MaxLineLength, options.MaxRecordLength), includeOrigin, f.LastOwner)
         {
             // An origin argument changes the origin for the included file; an $ORIGIN just before the $INCLUDE still counts.
@@ -816,5 +820,21 @@ internal sealed partial class MasterFileReader
 
         /// <summary>What changed the origin since the last record (for ZL0009), or <see langword="null"/>.</summary>
         public string? OriginChange { get; set; }
+
+        /// <summary>Whether a record's owner was written (read or not) in this file since it was opened or continued.</summary>
+        public bool OwnerRead { get; set; }
+
+        /// <summary>
+        /// Whether the owner (or the failure to read one) from before this file was opened or continued was used: by a
+        /// record that repeats the previous owner, or an <c>$INCLUDE</c> that hands it on, before any owner was written.
+        /// </summary>
+        public bool InheritedFromBefore { get; set; }
+
+        /// <summary>The same file read on from where <paramref name="next"/> starts.</summary>
+        public FileState ContinueWith(ZoneTokenizer next) => new(File, Directory, next, Origin, LastOwner)
+        {
+            LastOwnerFailed = LastOwnerFailed,
+            OriginChange = OriginChange,
+        };
     }
 }

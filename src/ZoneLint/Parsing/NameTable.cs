@@ -127,6 +127,64 @@ internal sealed class NameTable
         return name;
     }
 
+    /// <summary>
+    /// Takes in the names of <paramref name="other"/>, a table that read a later piece of the same input: its names keep
+    /// their instances and are numbered as this table numbers them, those already here with this table's numbers.
+    /// </summary>
+    public void Adopt(NameTable other)
+    {
+        var groups = new int[other.groupCount + 1];
+        foreach (var slot in other.slots)
+        {
+            if (slot.Name is not { } name)
+            {
+                continue;
+            }
+
+            int theirs = name.InternGroup;
+            name.InternGroup = groups[theirs] = Adopt(name, slot.Hash);
+        }
+
+        if (other.variants is not null)
+        {
+            foreach (var variant in other.variants.Keys)
+            {
+                variant.InternGroup = groups[variant.InternGroup];
+            }
+        }
+    }
+
+    /// <summary>The group of <paramref name="name"/> here: an equal name's, or a new one with the name as its first.</summary>
+    private int Adopt(DomainName name, int hash)
+    {
+        var wire = name.Wire;
+        int mask = slots.Length - 1;
+        int i = hash & mask;
+        while (true)
+        {
+            ref Slot slot = ref slots[i];
+            if (slot.Hash == 0)
+            {
+                break;
+            }
+
+            if (slot.Hash == hash && DomainName.EqualsIgnoreCase(slot.Name!.Wire, wire))
+            {
+                return slot.Name.InternGroup;
+            }
+
+            i = (i + 1) & mask;
+        }
+
+        slots[i] = new Slot(hash, name);
+        if (++groupCount > slots.Length - (slots.Length >> 2))
+        {
+            Grow();
+        }
+
+        return groupCount;
+    }
+
     private DomainName InternVariant(ReadOnlySpan<byte> wire, DomainName first)
     {
         if (variants is null)

@@ -24,9 +24,7 @@ public static class ZoneParser
     {
         options ??= ZoneParseOptions.Default;
         cancellationToken.ThrowIfCancellationRequested();
-        var reader = new MasterFileReader(options, cancellationToken);
-        reader.Read(utf8, options.FileName);
-        return reader.Finish();
+        return ReadWhole(utf8, options.FileName, options, cancellationToken);
     }
 
     /// <summary>
@@ -64,11 +62,28 @@ public static class ZoneParser
     {
         ArgumentNullException.ThrowIfNull(path);
         options ??= ZoneParseOptions.Default;
-        var reader = new MasterFileReader(options, cancellationToken);
-        return ReadFile(reader, path, options, cancellationToken) is { } failed ? failed : reader.Finish();
+        if (ZoneFileReader.TryRead(path, null, options.MaxFileSize, cancellationToken, out byte[] content) is { } problem)
+        {
+            return Failed(path, options, $"'{path}' {problem}");
+        }
+
+        return ReadWhole(content, path, options, cancellationToken);
     }
 
-    /// <summary>Reads the file at <paramref name="path"/> into <paramref name="reader"/>; a file that cannot be read gives the failed result.</summary>
+    private static ParseResult ReadWhole(ReadOnlyMemory<byte> text, string? file, ZoneParseOptions options, CancellationToken cancellationToken)
+    {
+        var reader = new MasterFileReader(options, cancellationToken);
+        if (!reader.TryReadInParallel(text, file))
+        {
+            // An entry ran across a cut (a '(' never closed, say): read it whole, as written.
+            reader = new MasterFileReader(options, cancellationToken);
+            reader.Read(text, file);
+        }
+
+        return reader.Finish();
+    }
+
+    /// <summary>Reads the file at <paramref name="path"/> into <paramref name="reader"/> on this thread (a streaming read); a file that cannot be read gives the failed result.</summary>
     internal static ParseResult? ReadFile(MasterFileReader reader, string path, ZoneParseOptions options, CancellationToken cancellationToken)
     {
         if (ZoneFileReader.TryRead(path, null, options.MaxFileSize, cancellationToken, out byte[] content) is { } problem)

@@ -26,7 +26,7 @@ internal sealed class ZoneTokenizer
     private readonly int maxLineLength;
     private readonly int maxEntryLength;
     private int pos;
-    private int line = 1;
+    private int line;
     private int lineStart;
     private bool recovery;
     private int pragmaHighWater = -1;
@@ -40,12 +40,25 @@ internal sealed class ZoneTokenizer
     private int columnValue;
 
     public ZoneTokenizer(ReadOnlyMemory<byte> source, int maxLineLength, int maxEntryLength)
+        : this(source, maxLineLength, maxEntryLength, 0, 1)
+    {
+    }
+
+    /// <summary>
+    /// A tokenizer that starts at <paramref name="start"/>, the start of line <paramref name="line"/> of
+    /// <paramref name="source"/>, and ends at the end of <paramref name="source"/>: one piece of a file read in parallel,
+    /// its offsets and lines those of the whole file.
+    /// </summary>
+    public ZoneTokenizer(ReadOnlyMemory<byte> source, int maxLineLength, int maxEntryLength, int start, int line)
     {
         this.source = source;
         this.maxLineLength = maxLineLength;
         this.maxEntryLength = maxEntryLength;
+        pos = start;
+        lineStart = start;
+        this.line = line;
         var span = source.Span;
-        if (span.Length >= 3 && span[0] == 0xEF && span[1] == 0xBB && span[2] == 0xBF)
+        if (start == 0 && span.Length >= 3 && span[0] == 0xEF && span[1] == 0xBB && span[2] == 0xBF)
         {
             pos = 3;
             lineStart = 3;
@@ -55,6 +68,12 @@ internal sealed class ZoneTokenizer
     public ReadOnlySpan<byte> Source => source.Span;
 
     public List<PragmaComment> Pragmas { get; } = [];
+
+    /// <summary>
+    /// Whether a <c>(</c> was found never closed. Only then can an entry run to the end of the input, so a piece of a
+    /// file read without it ended between entries, where a reader of the whole file would have been too.
+    /// </summary>
+    public bool FoundUnclosedParenthesis { get; private set; }
 
     /// <summary>The 1-based column in characters of <paramref name="offset"/> on the line starting at <paramref name="startOfLine"/>.</summary>
     public int ColumnOf(int startOfLine, int offset)
@@ -111,6 +130,7 @@ internal sealed class ZoneTokenizer
                     {
                         // The rescan from the line after the '(' finds again any other error met after it, so this one replaces it.
                         entry.ReplaceError(NeverClosed, parenLine, parenLineStart, parenOffset);
+                        FoundUnclosedParenthesis = true;
                         if (recovery)
                         {
                             unclosedToEnd = Math.Min(unclosedToEnd, parenOffset);
@@ -176,6 +196,7 @@ internal sealed class ZoneTokenizer
                         {
                             // Scanning on would reach the end unclosed, as the scan that set unclosedToEnd did.
                             entry.SetError(NeverClosed, line, lineStart, pos);
+                            FoundUnclosedParenthesis = true;
                             SkipRestOfLine(span);
                             return true;
                         }

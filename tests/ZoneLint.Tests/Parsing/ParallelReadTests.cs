@@ -1,0 +1,161 @@
+using System.Text;
+using FsCheck;
+using FsCheck.Fluent;
+using ZoneLint.Fuzz;
+using ZoneLint.Model;
+using ZoneLint.Parsing;
+using ZoneLint.Tests.Infrastructure;
+
+namespace ZoneLint.Tests.Parsing;
+
+/// <summary>
+/// A large input is cut into pieces read on several threads; whatever the input, the result must be the one reading it
+/// whole on one thread gives: the same records with the same locations, diagnostics, pragmas and nodes. The inputs
+/// here are cut into small pieces so that cuts fall after directives, inside parentheses, between case variants of one
+/// name, before the SOA and across the record limit.
+/// </summary>
+public class ParallelReadTests
+{
+    private static readonly ZoneParseOptions WithOrigin = ZoneParseOptions.Default with { Origin = DomainName.Parse("example.com.") };
+
+    public static IEnumerable<TestCaseData> CraftedInputs()
+    {
+        yield return Case("hosts, inherited owners and targets in other pieces", Repeat(300, i =>
+            $"h{i} A 192.0.2.{i % 250}\n AAAA 2001:db8::{i:x}\nmx{i} MX 10 h{(i * 7) % 300}\nalias{i} CNAME h{(i + 150) % 300}\n"), "$ORIGIN example.com.\n$TTL 1h\n@ SOA ns h ( 1 2h 1h 1w 5m )\n NS ns\nns A 192.0.2.53\n");
+        yield return Case("an $ORIGIN every few lines, relative and absolute", Repeat(200, i =>
+            (i % 4 == 0 ? $"$ORIGIN s{i}.example.com.\n" : i % 4 == 2 ? $"$ORIGIN t{i}\n" : string.Empty) + $"a{i} A 192.0.2.1\n TXT \"x{i}\"\n"), "$ORIGIN example.com.\n$TTL 300\n@ SOA ns h 1 2 3 4 5\n");
+        yield return Case("$TTL changed as the file goes on", Repeat(200, i =>
+            (i % 9 == 0 ? $"$TTL {60 + i}\n" : string.Empty) + $"n{i} A 192.0.2.2\n"), "$ORIGIN example.com.\n$TTL 1h\n@ SOA ns h 1 2 3 4 5\n");
+        yield return Case("no $TTL: each record takes the last TTL written", Repeat(200, i =>
+            (i % 5 == 0 ? $"n{i} {100 + i} A 192.0.2.3\n" : $"n{i} A 192.0.2.3\n")), "$ORIGIN example.com.\n@ 3600 SOA ns h 1 2 3 4 5\n");
+        yield return Case("no TTL anywhere until a late SOA gives its minimum", Repeat(150, i => $"n{i} A 192.0.2.4\n") + "@ SOA ns h 1 2 3 4 77\n" + Repeat(150, i => $"m{i} A 192.0.2.4\n"), "$ORIGIN example.com.\n");
+        yield return Case("no origin until a late SOA", Repeat(150, i => $"n{i} 60 A 192.0.2.5\nabs{i}.example.com. 60 A 192.0.2.5\n") + "example.com. 60 SOA ns h 1 2 3 4 5\n" + Repeat(150, i => $"m{i} 60 A 192.0.2.5\n"), string.Empty);
+        yield return Case("records in parentheses with lines in column 1", Repeat(150, i =>
+            $"t{i} TXT (\n\"a{i}\"\nunquoted{i}\n)\ns{i} SOA ns h (\n{i}\n2h 1h\n1w 5m )\n"), "$ORIGIN example.com.\n$TTL 1h\n");
+        yield return Case("a '(' never closed halfway", Repeat(150, i => $"a{i} A 192.0.2.6\n") + "bad TXT ( \"open\n" + Repeat(150, i => $"b{i} A 192.0.2.6\n"), "$ORIGIN example.com.\n$TTL 1h\n");
+        yield return Case("quotes left open, stray ')' and bad names", Repeat(200, i =>
+            i % 7 == 0 ? $"q{i} TXT \"open\n" : i % 7 == 1 ? $"p{i} A 192.0.2.7 )\n" : i % 7 == 2 ? $"bad..name{i} A 192.0.2.7\n" : $"ok{i} A 192.0.2.7\n"), "$ORIGIN example.com.\n$TTL 1h\n");
+        yield return Case("pragmas that span pieces", Repeat(100, i =>
+            (i % 10 == 0 ? "; zonelint disable ZL1001\n" : i % 10 == 9 ? "; zonelint restore ZL1001\n" : string.Empty) + $"m{i} MX 10 c{i}\nc{i} CNAME h{i}\n"), "$ORIGIN example.com.\n$TTL 1h\n");
+        yield return Case("$GENERATE and refused $INCLUDE", Repeat(60, i =>
+            $"$GENERATE 1-{(i % 4) + 1} g{i}-$ A 192.0.2.$\n$INCLUDE other{i}.zone\nr{i} A 192.0.2.8\n"), "$ORIGIN example.com.\n$TTL 1h\n");
+        yield return Case("one name spelled in several cases across the file", Repeat(200, i =>
+            $"Host{i % 20} A 192.0.2.{i % 200}\nHOST{i % 20}.Sub TXT \"{i}\"\nhost{i % 20} AAAA 2001:db8::{i:x}\n"), "$ORIGIN Example.COM.\n$TTL 1h\n");
+        yield return Case("CRLF line ends and a byte order mark", Repeat(200, i => $"c{i} A 192.0.2.9\r\n TXT \"t\"\r\n"), "\uFEFF$ORIGIN example.com.\r\n$TTL 1h\r\n");
+        yield return Case("records outside the zone and of another class", Repeat(200, i =>
+            i % 3 == 0 ? $"out{i}.example.net. A 192.0.2.10\n" : i % 3 == 1 ? $"ch{i} CH A 192.0.2.10\n" : $"in{i} A 192.0.2.10\n"), "$ORIGIN example.com.\n$TTL 1h\n@ SOA ns h 1 2 3 4 5\n");
+    }
+
+    [TestCaseSource(nameof(CraftedInputs))]
+    public void Crafted_inputs_read_the_same_in_pieces(string text)
+    {
+        var bytes = Encoding.UTF8.GetBytes(text);
+        Assert.That(MasterFileReader.PlanCuts(bytes, bytes.Length / 8, 4), Is.Not.Null, "the input must be cut for this test to mean anything");
+        foreach (var options in new[] { ZoneParseOptions.Default, WithOrigin, WithOrigin with { MaxRecords = 250 } })
+        {
+            var whole = ZoneParser.Parse(bytes, options with { MaxParallelism = 1 });
+            Assert.That(whole.Zone.Records, Is.Not.Empty);
+            foreach (int pieces in new[] { 2, 3, 4, 8, 16 })
+            {
+                var inPieces = ZoneParser.Parse(bytes, options with { MaxParallelism = pieces, ParallelPieceBytes = Math.Max(1, bytes.Length / (pieces + 1)) });
+                Assert.That(FuzzTarget.Describe(inPieces), Is.EqualTo(FuzzTarget.Describe(whole)), $"{pieces} pieces, max records {options.MaxRecords}");
+            }
+        }
+    }
+
+    [Test]
+    public void A_record_limit_met_in_a_later_piece_stops_reading_there()
+    {
+        var bytes = Encoding.UTF8.GetBytes("$ORIGIN example.com.\n$TTL 1h\n" + Repeat(1000, i => $"n{i} A 192.0.2.1\n"));
+        var options = ZoneParseOptions.Default with { MaxRecords = 700, MaxParallelism = 4, ParallelPieceBytes = bytes.Length / 5 };
+        var parsed = ZoneParser.Parse(bytes, options);
+        Assert.That(parsed.Zone.Records, Has.Count.EqualTo(700));
+        Assert.That(parsed.Zone.Records[^1].Owner.ToString(), Is.EqualTo("n699.example.com."));
+        Assert.That(parsed.Diagnostics.Select(d => d.Location.Line), Is.EqualTo(new[] { 703 }), "one diagnostic, at the first record past the limit");
+    }
+
+    [Test]
+    public void Cuts_fall_at_lines_that_start_with_an_owner()
+    {
+        var text = Encoding.UTF8.GetBytes("$ORIGIN example.com.\n$TTL 1h\n" + Repeat(2000, i => $"n{i} A 192.0.2.1\n TXT \"x\"\n; comment\n$TTL {i + 1}\n"));
+        var cuts = MasterFileReader.PlanCuts(text, text.Length / 6, 5);
+        Assert.That(cuts, Is.Not.Null);
+        Assert.That(cuts![0], Is.Zero);
+        Assert.That(cuts[^1], Is.EqualTo(text.Length));
+        Assert.That(cuts, Is.Ordered.Ascending.And.Unique);
+        Assert.That(cuts.Length - 2, Is.InRange(2, 5), "pieces after the prologue, at most one per thread");
+        foreach (int cut in cuts[1..^1])
+        {
+            Assert.That(text[cut - 1], Is.EqualTo((byte)'\n'), $"cut at {cut} is at a line start");
+            Assert.That(text[cut], Is.EqualTo((byte)'n'), $"cut at {cut} starts with an owner");
+        }
+    }
+
+    [Test]
+    public void Small_inputs_and_one_thread_are_not_cut()
+    {
+        var text = Encoding.UTF8.GetBytes("$ORIGIN example.com.\n$TTL 1h\n" + Repeat(5000, i => $"n{i} A 192.0.2.1\n"));
+        Assert.That(MasterFileReader.PlanCuts(text, ZoneParseOptions.Default.ParallelPieceBytes, 8), Is.Null, "under 8 MiB a thread");
+        Assert.That(MasterFileReader.PlanCuts(text, 1000, 1), Is.Null, "one thread");
+        Assert.That(MasterFileReader.PlanCuts(text, 1000, 2), Is.Not.Null);
+    }
+
+    [Test]
+    public void Bundled_zones_read_the_same_in_pieces()
+    {
+        foreach (var path in Directory.EnumerateFiles(Repository.Path("zones"), "*.zone"))
+        {
+            var bytes = File.ReadAllBytes(path);
+            foreach (var options in FuzzTarget.Variants)
+            {
+                var whole = ZoneParser.Parse(bytes, options with { MaxParallelism = 1 });
+                Assert.That(FuzzTarget.ReadsTheSameInPieces(bytes, options, whole), Is.Null, path);
+            }
+        }
+    }
+
+    [Test]
+    public void Corpus_zones_read_the_same_in_pieces()
+    {
+        int compared = 0;
+        foreach (var path in Directory.EnumerateFiles(Repository.Corpus, "*", SearchOption.AllDirectories).Where(p => new FileInfo(p).Length is > 200 and < (4 << 20)))
+        {
+            var bytes = File.ReadAllBytes(path);
+            var options = ZoneParseOptions.Default with { FileName = path };
+            var whole = ZoneParser.Parse(bytes, options with { MaxParallelism = 1 });
+            Assert.That(FuzzTarget.ReadsTheSameInPieces(bytes, options, whole), Is.Null, path);
+            compared++;
+        }
+
+        Assert.That(compared, Is.GreaterThan(100));
+    }
+
+    /// <summary>Random files of lines chosen to trouble a cut: directives, parentheses, open quotes, inherited owners.</summary>
+    [Test]
+    public void Random_lines_read_the_same_in_pieces()
+    {
+        string[] lines =
+        [
+            "$ORIGIN sub.example.com.\n", "$ORIGIN rel\n", "$TTL 60\n", "$TTL 2h\n", "$GENERATE 1-3 g$ A 192.0.2.$\n", "$INCLUDE x.zone\n",
+            "@ SOA ns h 1 2 3 4 5\n", "example.com. 300 SOA ns h ( 1 2\n3 4 5 )\n", "a A 192.0.2.1\n", " A 192.0.2.2\n", "a 120 A 192.0.2.3\n",
+            "B TXT \"x\"\n", "b TXT \"open\n", "c TXT (\n\"one\"\ntwo\n)\n", "d MX 10 a\n", "(\n", ")\n", "e CNAME b\n", "; zonelint disable ZL1001\n",
+            "; zonelint restore ZL1001\n", "\n", "f..g A 192.0.2.4\n", "out.example.net. A 192.0.2.5\n", "h CH A 192.0.2.6\n", "\tAAAA ::1\n",
+        ];
+        var input = Gen.Sized(size => Gen.ListOf(Gen.Elements(lines), size * 3)).Select(l => Encoding.UTF8.GetBytes(string.Concat(l)));
+        Prop.ForAll(input.ToArbitrary(), bytes =>
+        {
+            foreach (var options in FuzzTarget.Variants)
+            {
+                var whole = ZoneParser.Parse(bytes, options with { MaxParallelism = 1 });
+                if (FuzzTarget.ReadsTheSameInPieces(bytes, options, whole) is { } problem)
+                {
+                    throw new AssertionException($"{problem.Message}\nfor:\n{Encoding.UTF8.GetString(bytes)}");
+                }
+            }
+        }).Check(Config.QuickThrowOnFailure.WithMaxTest(300).WithEndSize(60));
+    }
+
+    private static TestCaseData Case(string name, string body, string header) => new TestCaseData(header + body).SetArgDisplayNames(name);
+
+    private static string Repeat(int count, Func<int, string> line) => string.Concat(Enumerable.Range(0, count).Select(line));
+}
