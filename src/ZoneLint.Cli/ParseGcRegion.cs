@@ -9,7 +9,7 @@ namespace ZoneLint.Cli;
 /// <remarks>
 /// PERF: on the 1M-record benchmark zone (53 MB) a no-GC region around the parse saved ~0.7 s CPU of reading records
 /// and ~0.4 s of the index build (ZoneLint.Benchmarks phases with PHASES_NOGC, alternated runs), at the cost of the
-/// little garbage parsing makes staying until the region ends. Only for one file at a time (the mode is process-wide)
+/// little garbage parsing makes staying until the region ends; the region closes with one full collection. Only for one file at a time (the mode is process-wide)
 /// and only for files large enough to matter; the region is sized from the file and from the memory available.
 /// </remarks>
 internal sealed class ParseGcRegion : IDisposable
@@ -56,10 +56,21 @@ internal sealed class ParseGcRegion : IDisposable
 
     public void Dispose()
     {
+        if (!started)
+        {
+            return;
+        }
+
         // The region ends by itself if the parse allocated more than it asked for.
-        if (started && GCSettings.LatencyMode == GCLatencyMode.NoGCRegion)
+        if (GCSettings.LatencyMode == GCLatencyMode.NoGCRegion)
         {
             GC.EndNoGCRegion();
         }
+
+        // PERF: the zone just read is all in gen0 and all alive. One full collection now moves it to gen2 in a single
+        // trace; left to the lint's own collections it was traced and promoted gen0 → gen1 → gen2 across several of
+        // them. 1M-record zone, three alternating pairs: GC pauses 883–958 ms → 558–634 ms (the 170–230 ms of this
+        // collection included), lint 3.4–3.7 s → 3.1–3.3 s, peak memory 13 MB lower.
+        GC.Collect(2, GCCollectionMode.Forced, blocking: true, compacting: false);
     }
 }

@@ -57,7 +57,7 @@ public sealed class ZoneNode
     public bool IsEmptyNonTerminal => count == 0;
 
     /// <summary>Whether the name has records of <paramref name="type"/>.</summary>
-    public bool Has(RRType type) => IndexOf(RecordSpan, type) >= 0;
+    public bool Has(RRType type) => type.Value < 63 ? (typeMask & TypeBit(type)) != 0 : IndexOf(RecordSpan, type) >= 0;
 
     /// <summary>The RRset of <paramref name="type"/> at this name; empty when there is none.</summary>
     public ReadOnlySpan<ResourceRecord> Get(RRType type)

@@ -32,7 +32,19 @@ internal sealed class DkimTagList
     private StringComparison NameComparison { get; }
 
     /// <summary>The tag named <paramref name="name"/>, if present.</summary>
-    public DkimTag? Get(string name) => Tags.FirstOrDefault(t => t.Name.Equals(name, NameComparison));
+    /// <remarks>PERF: a loop by index: the LINQ form made a closure and an enumerator per call, for every DMARC and DKIM record.</remarks>
+    public DkimTag? Get(string name)
+    {
+        for (int i = 0; i < Tags.Count; i++)
+        {
+            if (Tags[i].Name.Equals(name, NameComparison))
+            {
+                return Tags[i];
+            }
+        }
+
+        return null;
+    }
 
     /// <summary>Reads a tag-list. DKIM compares tag names with case (RFC 6376 §3.2); DMARC's ABNF literals are case-insensitive.</summary>
     public static DkimTagList Parse(string text, bool caseSensitiveNames)

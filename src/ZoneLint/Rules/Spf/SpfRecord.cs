@@ -27,17 +27,22 @@ internal sealed class SpfRecord
     /// <summary>Modifiers other RFCs define (RFC 6652 §3: <c>ra</c>, <c>rp</c>, <c>rr</c>), which are not typos.</summary>
     private static readonly string[] RegisteredExtensionModifiers = ["ra", "rp", "rr"];
 
-    private SpfRecord(string text, IReadOnlyList<SpfTerm> terms, IReadOnlyList<SpfError> errors)
+    private readonly SpfTerm[] terms;
+
+    private SpfRecord(string text, List<SpfTerm> terms, IReadOnlyList<SpfError> errors)
     {
         Text = text;
-        Terms = terms;
+        this.terms = [.. terms];
         Errors = errors;
 
         // PERF: asked by several rules for every SPF record; the terms never change.
         foreach (var term in terms)
         {
-            HasAll |= term.Kind == SpfTermKind.All;
-            if (term.Kind == SpfTermKind.Redirect)
+            if (term.Kind == SpfTermKind.All)
+            {
+                All ??= term;
+            }
+            else if (term.Kind == SpfTermKind.Redirect)
             {
                 Redirect ??= term;
             }
@@ -48,13 +53,17 @@ internal sealed class SpfRecord
     public string Text { get; }
 
     /// <summary>Every term that could be read, in order; unreadable ones have <see cref="SpfTermKind.Invalid"/>.</summary>
-    public IReadOnlyList<SpfTerm> Terms { get; }
+    /// <remarks>PERF: a span, so that the rules' loops over every record's terms allocate no enumerator.</remarks>
+    public ReadOnlySpan<SpfTerm> Terms => terms;
 
     /// <summary>Syntax errors, in order of position. Any error makes receivers return permerror (RFC 7208 §4.6).</summary>
     public IReadOnlyList<SpfError> Errors { get; }
 
+    /// <summary>The first <c>all</c> mechanism, if any.</summary>
+    public SpfTerm? All { get; }
+
     /// <summary>Whether the record has an <c>all</c> mechanism.</summary>
-    public bool HasAll { get; }
+    public bool HasAll => All is not null;
 
     /// <summary>The first <c>redirect</c> modifier, if any.</summary>
     public SpfTerm? Redirect { get; }

@@ -22,6 +22,11 @@ internal sealed class ZL2003SpfTooManyLookups : ZoneRule
         foreach (var entry in SpfRecords.InZone(context.Zone))
         {
             context.CancellationToken.ThrowIfCancellationRequested();
+            if (counter.Total(entry.Owner, entry.Spf) <= Limit)
+            {
+                continue;
+            }
+
             var nodes = counter.Count(entry.Owner, entry.Spf);
             int total = 0;
             SpfLookupNode? crossing = null;

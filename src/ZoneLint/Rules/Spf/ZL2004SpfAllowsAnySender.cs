@@ -15,7 +15,7 @@ internal sealed class ZL2004SpfAllowsAnySender : ZoneRule
     {
         foreach (var entry in SpfRecords.InZone(context.Zone))
         {
-            var all = entry.Spf.Terms.FirstOrDefault(t => t.Kind == SpfTermKind.All);
+            var all = entry.Spf.All;
             switch (all?.EffectiveQualifier)
             {
                 case '+':

@@ -14,7 +14,7 @@ internal sealed class ZL2007SpfRedirectWithAll : ZoneRule
     {
         foreach (var entry in SpfRecords.InZone(context.Zone))
         {
-            var all = entry.Spf.Terms.FirstOrDefault(t => t.Kind == SpfTermKind.All);
+            var all = entry.Spf.All;
             if (all is not null && entry.Spf.Redirect is { } redirect)
             {
                 context.Report(entry.Locate(redirect), entry.Owner, [], redirect.Text, entry.Owner, all.Text);

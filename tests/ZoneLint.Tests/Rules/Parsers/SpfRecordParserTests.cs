@@ -27,7 +27,7 @@ public class SpfRecordParserTests
     {
         var spf = SpfRecord.Parse(text);
         Assert.That(spf.Errors.Select(e => $"{e.Offset}: {e.Message}"), Is.Empty);
-        Assert.That(spf.Terms.Select(t => t.Kind), Has.None.EqualTo(SpfTermKind.Invalid));
+        Assert.That(spf.Terms.ToArray().Select(t => t.Kind), Has.None.EqualTo(SpfTermKind.Invalid));
     }
 
     [TestCase("v=spf1 ^foo -all", "unknown mechanism 'foo'")]
@@ -83,7 +83,7 @@ public class SpfRecordParserTests
     {
         var spf = SpfRecord.Parse("v=spf1 ip4:300.1.1.1 mx frob ~all");
         Assert.That(spf.Errors.Select(e => e.Offset), Is.EqualTo(new[] { 11, 24 }));
-        Assert.That(spf.Terms.Select(t => t.Kind), Is.EqualTo(new[] { SpfTermKind.Invalid, SpfTermKind.Mx, SpfTermKind.Invalid, SpfTermKind.All }));
+        Assert.That(spf.Terms.ToArray().Select(t => t.Kind), Is.EqualTo(new[] { SpfTermKind.Invalid, SpfTermKind.Mx, SpfTermKind.Invalid, SpfTermKind.All }));
     }
 
     [Test]
@@ -91,7 +91,7 @@ public class SpfRecordParserTests
     {
         const string text = "v=spf1 a mx:Mail.Example.com/24//64 ip6:2001:db8::/48 ~include:_spf.%{d} -all redirect=x.example";
         var spf = SpfRecord.Parse(text);
-        var t = spf.Terms;
+        var t = spf.Terms.ToArray();
         Assert.Multiple(() =>
         {
             Assert.That(t.Select(x => x.Offset), Is.EqualTo(t.Select(x => text.IndexOf(" " + x.Text, StringComparison.Ordinal) + 1)));
@@ -114,7 +114,7 @@ public class SpfRecordParserTests
     public void Counts_only_dns_querying_terms_as_lookups()
     {
         var spf = SpfRecord.Parse("v=spf1 ip4:192.0.2.1 ip6:2001:db8::1 a mx ptr exists:x.example include:y.example exp=z.example all redirect=r.example");
-        Assert.That(spf.Terms.Where(t => t.CausesLookup).Select(t => t.Name), Is.EqualTo(new[] { "a", "mx", "ptr", "exists", "include", "redirect" }));
+        Assert.That(spf.Terms.ToArray().Where(t => t.CausesLookup).Select(t => t.Name), Is.EqualTo(new[] { "a", "mx", "ptr", "exists", "include", "redirect" }));
     }
 
     [TestCase("v=spf1", true)]
