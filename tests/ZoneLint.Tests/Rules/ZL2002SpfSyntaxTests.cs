@@ -41,6 +41,14 @@ public class ZL2002SpfSyntaxTests
         """);
 
     [Test]
+    public void Reports_a_text_repeated_at_several_names_at_each_of_them() => RuleTestHarness.Verify("ZL2002", """
+        @ TXT "v=spf1 mx [|frob|] -all"
+        a TXT "v=spf1 mx [|frob|] -all"
+        b TXT "v=spf1 " "mx [|frob|] -all"
+        c TXT    "v=spf1 mx [|frob|] -all"
+        """);
+
+    [Test]
     public void Accepts_valid_records_other_txt_and_occluded_data() => RuleTestHarness.Verify("ZL2002", """
         @ TXT "v=spf1 ip4:192.0.2.0/24 ip6:2001:db8::/32 a mx include:_spf.example.com exists:%{i}._spf.%{d} -all"
         @ TXT "google-site-verification=abc123"

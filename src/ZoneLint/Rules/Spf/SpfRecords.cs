@@ -91,8 +91,11 @@ internal static class SpfRecords
 
     private static List<(ResourceRecord Record, string Text)> Join(Zone zone)
     {
-        // PERF: the TXT index, and the joined text made once per record rather than once per rule.
+        // PERF: the TXT index, and the joined text made once per distinct text rather than once per record and rule:
+        // zones repeat their SPF, DMARC and DKIM texts (the 1M-record benchmark zone has 1,804 texts in 184,074 TXT
+        // records), and a 2048-bit DKIM key is some 800 bytes of joined text.
         var list = new List<(ResourceRecord Record, string Text)>();
+        var texts = new Dictionary<CharacterStringsData, string>(SameStrings.Instance);
         foreach (var node in zone.NodesWith(RRType.TXT))
         {
             if (!ZoneQueries.IsAuthoritative(zone, node.Name, RRType.TXT))
@@ -104,12 +107,59 @@ internal static class SpfRecords
             {
                 if (record.Data is TxtData txt)
                 {
-                    list.Add((record, TxtRecordText.Join(txt)));
+                    if (!texts.TryGetValue(txt, out var text))
+                    {
+                        text = TxtRecordText.Join(txt);
+                        texts.Add(txt, text);
+                    }
+
+                    list.Add((record, text));
                 }
             }
         }
 
         return list;
+    }
+
+    /// <summary>TXT data with the same character-strings, octet for octet.</summary>
+    private sealed class SameStrings : IEqualityComparer<CharacterStringsData>
+    {
+        public static readonly SameStrings Instance = new();
+
+        public bool Equals(CharacterStringsData? x, CharacterStringsData? y)
+        {
+            if (ReferenceEquals(x, y))
+            {
+                return true;
+            }
+
+            if (x is null || y is null || x.Strings.Length != y.Strings.Length)
+            {
+                return false;
+            }
+
+            for (int i = 0; i < x.Strings.Length; i++)
+            {
+                if (!x.Strings[i].AsSpan().SequenceEqual(y.Strings[i].AsSpan()))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        public int GetHashCode(CharacterStringsData obj)
+        {
+            var hash = default(HashCode);
+            foreach (var s in obj.Strings)
+            {
+                hash.Add(s.Length);
+                hash.AddBytes(s.AsSpan());
+            }
+
+            return hash.ToHashCode();
+        }
     }
 
     private sealed record SharedTxt(IReadOnlyList<(ResourceRecord Record, string Text)> Entries);
