@@ -48,6 +48,18 @@ public class ZL7004CaaSyntaxTests
         Assert.That(Findings(result).Single().Severity, Is.EqualTo(DiagnosticSeverity.Error));
     }
 
+    [TestCase("ca..example.net", "the issuer domain name 'ca..example.net' has an empty label")]
+    [TestCase("ca.-example.net", "label '-example' of the issuer domain name must start and end with a letter or digit")]
+    [TestCase("ca.example-.net; policy=ev", "label 'example-' of the issuer domain name")]
+    [TestCase("ca.example.net.", "the issuer domain name 'ca.example.net.' ends with '.'")]
+    public void Names_the_issuer_domain_or_label_that_is_wrong(string value, string expected)
+    {
+        var result = RuleTestHarness.Verify("ZL7004", $"""
+            [|@|] CAA 0 issue "{value}"
+            """);
+        Assert.That(Findings(result).Single().Message, Does.Contain(expected));
+    }
+
     [Test]
     public void Reports_reserved_flag_bits()
     {

@@ -28,8 +28,9 @@ internal sealed class ZL5004OccludedData : ZoneRule
         var serverNames = ServerNames(zone);
         foreach (var node in zone.Nodes)
         {
-            // PERF: the node's ancestry, worked out once by the zone, rather than a lookup of each ancestor per node.
-            if (node.IsEmptyNonTerminal || !zone.Contains(node.Name) || node.HighestCut is not { } cut || node.DNameAbove is not null)
+            // PERF: the node's ancestry, worked out once by the zone, rather than a lookup of each ancestor per node; and
+            // the node's own fields first, so that the name of a node outside every delegation (most of them) is not read.
+            if (node.HighestCut is not { } cut || node.IsEmptyNonTerminal || node.DNameAbove is not null || !zone.Contains(node.Name))
             {
                 continue; // Data below a DNAME is ZL4010's.
             }

@@ -34,9 +34,13 @@ internal sealed class ZL5007NoNameServerForAddressFamily : ZoneRule
         }
 
         ResourceRecord? firstA = null, firstAaaa = null;
-        foreach (var node in zone.Nodes)
+        foreach (var node in zone.NodesWith(RRType.A))
         {
             firstA = Earlier(firstA, node.Get(RRType.A));
+        }
+
+        foreach (var node in zone.NodesWith(RRType.AAAA))
+        {
             firstAaaa = Earlier(firstAaaa, node.Get(RRType.AAAA));
         }
 

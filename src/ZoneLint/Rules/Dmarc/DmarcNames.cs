@@ -72,7 +72,8 @@ internal static class DmarcNames
     private static DomainName OrganizationalDomain(Zone zone, DomainName name)
     {
         DomainName? shortest = null;
-        for (var d = name; d is not null && zone.Contains(d); d = zone.ParentOf(d))
+        // PERF: the walk stops at the apex rather than asking for its parent, which the zone does not hold and would make.
+        for (var d = name; d is not null && zone.Contains(d); d = d.WireLength > zone.Origin.WireLength ? zone.ParentOf(d) : null)
         {
             var (found, psd) = PolicyOf(zone, d);
 
