@@ -63,6 +63,33 @@ public class LexicalTests
     }
 
     [Test]
+    public void Equal_TXT_data_is_kept_once_unless_its_strings_have_positions_of_their_own()
+    {
+        var records = Clean("""
+            a TXT "v=spf1 mx -all"
+            b TXT   "v=spf1 mx -all"
+            c TXT "v=spf1 " "mx -all"
+            d TXT ( "v=spf1 mx -all" )
+            e TXT ( "v=spf1 "
+                    "mx -all" )
+            f TXT v=spf1\ mx\ -all
+            g TXT "v=spf1 mx -all"
+            """);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(records[1].Data, Is.SameAs(records[0].Data), "the same text, spaced differently");
+            Assert.That(records[6].Data, Is.SameAs(records[0].Data));
+            Assert.That(records[3].Data, Is.SameAs(records[0].Data), "in parentheses on one line");
+            Assert.That(records[2].Data, Is.Not.SameAs(records[0].Data), "other strings, though the same joined text");
+            Assert.That(records[4].Data, Is.Not.SameAs(records[2].Data), "strings on two lines keep their positions");
+            Assert.That(records[5].Data, Is.Not.SameAs(records[0].Data), "unquoted with escapes keeps its source");
+            Assert.That(records[5].Data, Is.EqualTo(records[0].Data));
+            Assert.That(records[4].Data, Is.EqualTo(records[2].Data));
+        });
+    }
+
+    [Test]
     public void Decimal_escapes_give_any_octet()
     {
         var txt = (TxtData)Last("t TXT \"\\000\\255\\127\"").Data;

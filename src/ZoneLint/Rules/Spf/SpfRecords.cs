@@ -121,47 +121,6 @@ internal static class SpfRecords
         return list;
     }
 
-    /// <summary>TXT data with the same character-strings, octet for octet.</summary>
-    private sealed class SameStrings : IEqualityComparer<CharacterStringsData>
-    {
-        public static readonly SameStrings Instance = new();
-
-        public bool Equals(CharacterStringsData? x, CharacterStringsData? y)
-        {
-            if (ReferenceEquals(x, y))
-            {
-                return true;
-            }
-
-            if (x is null || y is null || x.Strings.Length != y.Strings.Length)
-            {
-                return false;
-            }
-
-            for (int i = 0; i < x.Strings.Length; i++)
-            {
-                if (!x.Strings[i].AsSpan().SequenceEqual(y.Strings[i].AsSpan()))
-                {
-                    return false;
-                }
-            }
-
-            return true;
-        }
-
-        public int GetHashCode(CharacterStringsData obj)
-        {
-            var hash = default(HashCode);
-            foreach (var s in obj.Strings)
-            {
-                hash.Add(s.Length);
-                hash.AddBytes(s.AsSpan());
-            }
-
-            return hash.ToHashCode();
-        }
-    }
-
     private sealed record SharedTxt(IReadOnlyList<(ResourceRecord Record, string Text)> Entries);
 
     private sealed record SharedSpf(IReadOnlyList<SpfEntry> Entries);
