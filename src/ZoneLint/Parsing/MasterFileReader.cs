@@ -34,10 +34,7 @@ internal sealed partial class MasterFileReader
     private readonly List<Diagnostic> diagnostics = [];
     private readonly List<ZonePragma> pragmas = [];
     private readonly List<string> includeStack = [];
-
-    // PERF: zones publish the same SPF, DMARC and DKIM texts at many names; equal TXT RDATA is kept once (the 1M-record
-    // benchmark zone has 1,804 distinct texts in 184,074 records). Bounded, so a zone of distinct texts costs little.
-    private readonly Dictionary<CharacterStringsData, TxtData> texts = new(SameStrings.Instance);
+    private readonly TextTable texts = new();
     private readonly string? includeRootReal;
     private readonly DomainName? givenOrigin;
     private DomainName? apex;
@@ -390,11 +387,6 @@ internal sealed partial class MasterFileReader
             return false;
         }
 
-        if (data is TxtData { StringPositions: null } txt)
-        {
-            data = Shared(txt);
-        }
-
         if (!hasTtl)
         {
             if (defaultTtlKnown)
@@ -499,25 +491,6 @@ internal sealed partial class MasterFileReader
         return RRClass.TryParse(chars, out value);
     }
 
-
-    /// <summary>An equal TXT RDATA read before, if any; the same object serves every record that has it.</summary>
-    /// <remarks>Only data without per-record string positions is shared: they are where that record's strings were written.</remarks>
-    private TxtData Shared(TxtData txt)
-    {
-        const int MaxDistinctTexts = 1 << 16;
-        if (texts.TryGetValue(txt, out var known))
-        {
-            return known;
-        }
-
-        if (texts.Count < MaxDistinctTexts)
-        {
-            texts.Add(txt, txt);
-        }
-
-        return txt;
-    }
-
     private RecordData? ReadData(FileState f, ZoneTokenizer tz, Entry e, int i, RRType type, bool writtenAsNumber, SourceLocation generated)
     {
         bool hasCodec = RecordCodecs.TryGet(type, out var parse, out _);
@@ -539,6 +512,11 @@ internal sealed partial class MasterFileReader
             }
 
             return ReadUnparsed(f, tz, e, i, type, generated);
+        }
+
+        if (type == RRType.TXT && texts.Find(tz.Source, e, i) is { } known)
+        {
+            return known;
         }
 
         rdata.Reset(tz, e, i, f.Origin, type);
@@ -566,7 +544,7 @@ internal sealed partial class MasterFileReader
             }
         }
 
-        return data;
+        return data is TxtData txt ? texts.Share(txt) : data;
     }
 
     /// <summary>
