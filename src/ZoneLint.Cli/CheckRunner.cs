@@ -104,7 +104,9 @@ internal sealed class CheckRunner(TextWriter stdout, TextWriter stderr)
         lintOptions = lintOptions with { Now = settings.Now ?? lintOptions.Now, Dnssec = settings.Dnssec && lintOptions.Dnssec };
         if (settings.Streaming)
         {
-            var streamed = CliLinter.Instance.LintStreaming(file, parseOptions, lintOptions);
+            // Memory stays bounded whatever the zone's size, so neither its bytes nor (unless asked) its records are limited.
+            var unlimited = parseOptions with { MaxFileSize = long.MaxValue, MaxRecords = settings.MaxRecords ?? long.MaxValue };
+            var streamed = CliLinter.Instance.LintStreaming(file, unlimited, lintOptions);
             var declared = origin ?? (ZoneFiles.DeclaredOrigin(file) is { } text && DomainName.TryParse(text.EndsWith('.') ? text : text + ".", null, out var named, out _) ? named : DomainName.Root);
             return new FileReport(file, declared, streamed);
         }

@@ -30,7 +30,7 @@ internal static class ZoneLintCommand
         });
         var showSuppressed = new Option<bool>("--show-suppressed") { Description = "List suppressed findings in text output too." };
         var noEditorConfig = new Option<bool>("--no-editorconfig") { Description = "Ignore .editorconfig files." };
-        var streaming = new Option<bool>("--streaming") { Description = "Read each zone in one pass with bounded memory and run only the rules that look at one owner name at a time (for zones too large to hold)." };
+        var streaming = new Option<bool>("--streaming") { Description = "Read each zone in one pass with bounded memory, with no limit on its size or (unless --max-records) its records, and run only the rules that look at one owner name at a time (for zones too large to hold)." };
 
         var check = new Command("check", "Lint zone files.")
         {

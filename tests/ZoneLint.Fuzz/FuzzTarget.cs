@@ -32,7 +32,9 @@ public static class FuzzTarget
             var parsed = ZoneParser.Parse(input, options);
             var result = ZoneLinter.Default.Lint(parsed);
             string variant = options.Origin is null ? "without an origin" : $"with origin {options.Origin}";
-            if ((Check(parsed, result, lines) ?? ReadsTheSameInPieces(input, options, parsed, [2 + (input.Length % 6)])) is { } problem)
+            if ((Check(parsed, result, lines)
+                ?? ReadsTheSameInPieces(input, options, parsed, [2 + (input.Length % 6)])
+                ?? ReadsTheSameInChunks(input, options, [1 + (input.Length % 97)])) is { } problem)
             {
                 return problem with { Message = $"{problem.Message} (read {variant})" };
             }
@@ -56,19 +58,55 @@ public static class FuzzTarget
             string actual = Describe(parsed);
             if (actual != expected)
             {
-                int at = 0;
-                while (at < Math.Min(actual.Length, expected.Length) && actual[at] == expected[at])
-                {
-                    at++;
-                }
-
-                int line = expected.AsSpan(0, at).Count('\n');
-                string Near(string text) => text.Split('\n').ElementAtOrDefault(line) ?? "(nothing)";
-                return new Violation("read in pieces: differs", $"read in {pieces} pieces the input gives '{Near(actual)}' where read whole it gives '{Near(expected)}'");
+                return new Violation("read in pieces: differs", $"read in {pieces} pieces the input gives '{FirstDifference(actual, expected, out string wholeLine)}' where read whole it gives '{wholeLine}'");
             }
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// Writes <paramref name="input"/> to a file and reads it through buffers of each of <paramref name="chunkSizes"/>
+    /// bytes (default 1, 13 and 100), comparing each reading with the file's bytes read whole: records, diagnostics,
+    /// pragmas and the zone's nodes.
+    /// </summary>
+    public static Violation? ReadsTheSameInChunks(ReadOnlyMemory<byte> input, ZoneParseOptions options, int[]? chunkSizes = null)
+    {
+        string directory = Path.Combine(Path.GetTempPath(), "zonelint-chunks-" + Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(directory);
+        try
+        {
+            string path = Path.Combine(directory, "input.zone");
+            File.WriteAllBytes(path, input.ToArray());
+            string expected = Describe(ZoneParser.Parse(input, options with { FileName = path, MaxParallelism = 1 }));
+            foreach (int size in chunkSizes ?? [1, 13, 100])
+            {
+                string actual = Describe(ZoneParser.ParseFile(path, options with { ReadChunkBytes = size, MaxParallelism = 1 }));
+                if (actual != expected)
+                {
+                    return new Violation("read in chunks: differs", $"read through {size}-byte chunks the input gives '{FirstDifference(actual, expected, out string whole)}' where read whole it gives '{whole}'");
+                }
+            }
+
+            return null;
+        }
+        finally
+        {
+            Directory.Delete(directory, recursive: true);
+        }
+    }
+
+    private static string FirstDifference(string actual, string expected, out string expectedLine)
+    {
+        int at = 0;
+        while (at < Math.Min(actual.Length, expected.Length) && actual[at] == expected[at])
+        {
+            at++;
+        }
+
+        int line = expected.AsSpan(0, at).Count('\n');
+        expectedLine = expected.Split('\n').ElementAtOrDefault(line) ?? "(nothing)";
+        return actual.Split('\n').ElementAtOrDefault(line) ?? "(nothing)";
     }
 
     /// <summary>Everything a reading gives, one line each, in order; names as spelled.</summary>

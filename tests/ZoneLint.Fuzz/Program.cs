@@ -21,7 +21,7 @@ internal sealed record FuzzSettings
         "usage: ZoneLint.Fuzz [--seconds N] [--seed N] [--timeout-ms N] [--max-length BYTES] [--seeds DIR]... [--out DIR] [--no-minimize]\n" +
         "  Mutates seed zones (zones/, ../shared/corpus, the saved reproducers, and any --seeds DIR) for N seconds (default 60),\n" +
         "  runs each input through parse and lint on a worker watched by a timeout, and saves every input that throws, hangs,\n" +
-        "  gives a location outside itself or reads differently in parallel pieces to --out (default\n" +
+        "  gives a location outside itself or reads differently in parallel pieces or small chunks to --out (default\n" +
         "  tests/ZoneLint.Tests/FuzzRegressions). Exit code 1 when it finds one.";
 
     public double Seconds { get; init; } = 60;
@@ -122,7 +122,10 @@ internal sealed class Fuzzer(FuzzSettings settings)
             if (outcome.Kind != OutcomeKind.Ok && knownFindings.Add(outcome.Key))
             {
                 byte[] reproducer = settings.Minimize ? Minimize(input, outcome.Key) : input;
-                string kind = outcome.Kind == OutcomeKind.Crash ? "crash" : outcome.Key.StartsWith("location:read in pieces", StringComparison.Ordinal) ? "pieces" : "location";
+                string kind = outcome.Kind == OutcomeKind.Crash ? "crash"
+                    : outcome.Key.StartsWith("location:read in pieces", StringComparison.Ordinal) ? "pieces"
+                    : outcome.Key.StartsWith("location:read in chunks", StringComparison.Ordinal) ? "chunks"
+                    : "location";
                 Save(output, kind, reproducer, outcome.Detail);
             }
         }

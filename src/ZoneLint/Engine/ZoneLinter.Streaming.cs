@@ -42,7 +42,9 @@ public sealed partial class ZoneLinter
     /// delegations, alias chains) need the whole zone: use <see cref="Lint(ParseResult, LintOptions?, CancellationToken)"/>.
     /// </summary>
     /// <remarks>
-    /// Memory: the file's bytes, the names seen (interned), and a few chunks of records, whatever the zone's size.
+    /// Memory: a buffer the file is read through (4 MiB), the names of the last stretch of the file (interned), and a few
+    /// chunks of records, whatever the zone's size; the file may be larger than <see cref="ZoneParseOptions.MaxFileSize"/>'s
+    /// default allows when the caller raises it.
     /// An owner whose records are not written together in the file is checked piece by piece, and records below a zone
     /// cut are checked as if they were authoritative (the cut may be in an earlier chunk). Parsing and linting overlap on
     /// two threads. Third-party rules do not run in this mode.

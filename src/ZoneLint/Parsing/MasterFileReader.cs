@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Globalization;
 using System.Text;
+using Microsoft.Win32.SafeHandles;
 using ZoneLint.Engine;
 using ZoneLint.Model;
 using ZoneLint.Model.Records;
@@ -103,6 +104,74 @@ internal sealed partial class MasterFileReader
         ReadAll(state);
     }
 
+    /// <summary>
+    /// Reads a whole file through a buffer of about <paramref name="chunkBytes"/>, so that memory does not grow with the
+    /// file's size (nor is it limited to what one array holds), with the records, diagnostics and pragmas of reading it
+    /// whole.
+    /// </summary>
+    /// <remarks>
+    /// Each chunk ends after a line end; an entry still inside parentheses there is read again, from its start, with the
+    /// next chunk, and a line or entry longer than the buffer grows it. The tokenizer's own limits on lines and entries
+    /// are what bound that growth, as they bound a read of the whole file.
+    /// </remarks>
+    public void ReadInChunks(SafeFileHandle handle, long length, string file, int chunkBytes)
+    {
+        string? directory = Path.GetDirectoryName(Path.GetFullPath(file));
+        if (IncludeResolver.TryGetRealPath(file, out var real))
+        {
+            includeStack.Add(real);
+        }
+
+        var buffer = new byte[(int)Math.Clamp(length, 1, Math.Max(1, chunkBytes))];
+        long offset = 0;
+        int kept = 0;
+        int line = 1;
+        FileState? f = null;
+        while (!limitReached)
+        {
+            while (kept < buffer.Length && offset < length)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                int n = RandomAccess.Read(handle, buffer.AsSpan(kept), offset);
+                if (n == 0)
+                {
+                    length = offset; // The file shrank meanwhile: read what there is.
+                    break;
+                }
+
+                kept += n;
+                offset += n;
+            }
+
+            bool final = offset >= length;
+            int cut = final ? kept : buffer.AsSpan(0, kept).LastIndexOf((byte)'\n') + 1;
+            if (cut == 0 && !final)
+            {
+                Array.Resize(ref buffer, buffer.Length * 2); // A line longer than the buffer.
+                continue;
+            }
+
+            var tokenizer = new ZoneTokenizer(buffer.AsMemory(0, cut), options.MaxLineLength, options.MaxRecordLength, 0, line, fileStart: f is null, final);
+            f = f is null ? new FileState(file, directory, tokenizer, givenOrigin, null) : f.ContinueWith(tokenizer);
+            ReadAll(f);
+            if (final)
+            {
+                return;
+            }
+
+            int next = tokenizer.IncompleteEntryStart >= 0 ? tokenizer.IncompleteEntryStart : cut;
+            line = tokenizer.NextLine;
+            if (next == 0)
+            {
+                Array.Resize(ref buffer, buffer.Length * 2); // An entry longer than the buffer.
+                continue;
+            }
+
+            buffer.AsSpan(next, kept - next).CopyTo(buffer);
+            kept -= next;
+        }
+    }
+
     private void ReadAll(FileState f)
     {
         var entry = new Entry();
@@ -119,6 +188,11 @@ internal sealed partial class MasterFileReader
 
         foreach (var p in f.Tokenizer.Pragmas)
         {
+            if (f.Tokenizer.IncompleteEntryStart >= 0 && p.Start >= f.Tokenizer.IncompleteEntryStart)
+            {
+                continue; // In an entry read again with the next chunk.
+            }
+
             string text = Encoding.UTF8.GetString(f.Tokenizer.Source.Slice(p.Start, p.Length));
             pragmas.Add(new ZonePragma(new SourceLocation(f.File, p.Line, f.Tokenizer.ColumnOf(p.LineStart, p.Start)), text));
         }

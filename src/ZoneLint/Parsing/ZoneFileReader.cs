@@ -38,7 +38,7 @@ internal static partial class ZoneFileReader
             {
                 if (!IsRegularFile(handle))
                 {
-                    return "is not a regular file (a directory, FIFO, socket or device cannot be read as a zone)";
+                    return NotARegularFile;
                 }
 
                 if (rootRealPath is not null && OpenedPath(handle) is { } opened && !IncludeResolver.IsInside(opened, rootRealPath))
@@ -82,6 +82,54 @@ internal static partial class ZoneFileReader
             }
         }
     }
+
+    /// <summary>
+    /// Opens <paramref name="path"/> to be read in chunks, with the checks <see cref="TryRead"/> makes of a top-level file;
+    /// returns why it cannot be read, or <see langword="null"/> with a handle the caller disposes.
+    /// </summary>
+    public static string? TryOpen(string path, long maxBytes, out SafeFileHandle? handle, out long length)
+    {
+        handle = null;
+        length = 0;
+        SafeFileHandle opened;
+        try
+        {
+            opened = Open(path);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
+        {
+            return $"cannot be read: {e.Message}";
+        }
+
+        string? problem;
+        try
+        {
+            if (!IsRegularFile(opened))
+            {
+                problem = NotARegularFile;
+            }
+            else
+            {
+                length = RandomAccess.GetLength(opened);
+                problem = length > maxBytes ? string.Create(CultureInfo.InvariantCulture, $"is larger than the limit of {maxBytes} bytes") : null;
+            }
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or NotSupportedException)
+        {
+            problem = $"cannot be read: {e.Message}";
+        }
+
+        if (problem is not null)
+        {
+            opened.Dispose();
+            return problem;
+        }
+
+        handle = opened;
+        return null;
+    }
+
+    private const string NotARegularFile = "is not a regular file (a directory, FIFO, socket or device cannot be read as a zone)";
 
     private static SafeFileHandle Open(string path)
     {

@@ -48,7 +48,10 @@ public sealed record ZoneParseOptions
     /// <summary>The most records read; reading stops with an error beyond it. Default 50,000,000.</summary>
     public long MaxRecords { get; init; } = 50_000_000;
 
-    /// <summary>The most bytes read from one file. Default 4 GiB minus one (the largest buffer .NET can hold).</summary>
+    /// <summary>
+    /// The most bytes read from one file. Default 2 GiB minus one. A file is read through a buffer, so a larger limit
+    /// costs no memory of its own (input given as one buffer or stream is still held whole).
+    /// </summary>
     public long MaxFileSize { get; init; } = int.MaxValue;
 
     /// <summary>
@@ -58,6 +61,9 @@ public sealed record ZoneParseOptions
     /// parses there slow each other down by 30–60%: the work is memory-bound), so measure before raising it.
     /// </summary>
     public int MaxParallelism { get; init; } = 1;
+
+    /// <summary>The buffer a file is read through on one thread (tests lower it to cut small files into many chunks).</summary>
+    internal int ReadChunkBytes { get; init; } = 4 << 20;
 
     /// <summary>The least input each thread reading in parallel is given (tests lower it to cut small inputs).</summary>
     internal int ParallelPieceBytes { get; init; } = 8 << 20;

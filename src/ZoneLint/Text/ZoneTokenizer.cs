@@ -25,6 +25,7 @@ internal sealed class ZoneTokenizer
     private readonly ReadOnlyMemory<byte> source;
     private readonly int maxLineLength;
     private readonly int maxEntryLength;
+    private readonly bool final;
     private int pos;
     private int line;
     private int lineStart;
@@ -50,18 +51,30 @@ internal sealed class ZoneTokenizer
     /// its offsets and lines those of the whole file.
     /// </summary>
     public ZoneTokenizer(ReadOnlyMemory<byte> source, int maxLineLength, int maxEntryLength, int start, int line)
+        : this(source, maxLineLength, maxEntryLength, start, line, fileStart: start == 0, final: true)
+    {
+    }
+
+    /// <summary>
+    /// A tokenizer over one chunk of a file read through a buffer: <paramref name="source"/> starts at a line start
+    /// (<paramref name="fileStart"/> when it is the file's first byte, where a byte order mark may be) and, unless it is
+    /// the <paramref name="final"/> chunk, ends after a line end. An entry still inside parentheses at the end of a chunk
+    /// that is not the last is not read: <see cref="IncompleteEntryStart"/> says where it starts, for the next chunk.
+    /// </summary>
+    public ZoneTokenizer(ReadOnlyMemory<byte> source, int maxLineLength, int maxEntryLength, int start, int line, bool fileStart, bool final)
     {
         this.source = source;
         this.maxLineLength = maxLineLength;
         this.maxEntryLength = maxEntryLength;
+        this.final = final;
         pos = start;
         lineStart = start;
         this.line = line;
         var span = source.Span;
-        if (start == 0 && span.Length >= 3 && span[0] == 0xEF && span[1] == 0xBB && span[2] == 0xBF)
+        if (fileStart && span.Length >= start + 3 && span[start] == 0xEF && span[start + 1] == 0xBB && span[start + 2] == 0xBF)
         {
-            pos = 3;
-            lineStart = 3;
+            pos = start + 3;
+            lineStart = start + 3;
         }
     }
 
@@ -74,6 +87,15 @@ internal sealed class ZoneTokenizer
     /// file read without it ended between entries, where a reader of the whole file would have been too.
     /// </summary>
     public bool FoundUnclosedParenthesis { get; private set; }
+
+    /// <summary>
+    /// Where the entry starts that was still inside parentheses at the end of a chunk that is not the last, or -1: it was
+    /// not read, and the next chunk starts with it.
+    /// </summary>
+    public int IncompleteEntryStart { get; private set; } = -1;
+
+    /// <summary>The line at which the next chunk starts: that of <see cref="IncompleteEntryStart"/>, or the line after the last read.</summary>
+    public int NextLine { get; private set; }
 
     /// <summary>The 1-based column in characters of <paramref name="offset"/> on the line starting at <paramref name="startOfLine"/>.</summary>
     public int ColumnOf(int startOfLine, int offset)
@@ -111,6 +133,7 @@ internal sealed class ZoneTokenizer
         {
             if (pos >= span.Length)
             {
+                NextLine = line;
                 return false;
             }
 
@@ -126,6 +149,15 @@ internal sealed class ZoneTokenizer
             {
                 if (pos >= span.Length)
                 {
+                    if (inParens && !final)
+                    {
+                        // The ')' may be in the next chunk: this entry is read again there, from its start.
+                        IncompleteEntryStart = entryStart;
+                        NextLine = entry.Line;
+                        entry.Clear();
+                        return false;
+                    }
+
                     if (inParens)
                     {
                         // The rescan from the line after the '(' finds again any other error met after it, so this one replaces it.

@@ -22,6 +22,19 @@ public sealed class StreamingTests
     }
 
     [Test]
+    public void Check_Streaming_LimitsRecordsOnlyWhenAsked()
+    {
+        var limited = InProcess.Run("check", "--streaming", "--max-records", "3", Repository.Zone("mx-alias.example.zone"));
+        var unlimited = InProcess.Run("check", "--streaming", Repository.Zone("mx-alias.example.zone"));
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(limited.Stdout, Does.Contain("more than 3 records, the configured limit"), limited.ToString);
+            Assert.That(unlimited.Stdout, Does.Not.Contain("configured limit").And.Contain("7 records"), unlimited.ToString);
+        });
+    }
+
+    [Test]
     public void Check_Streaming_ReportsPerOwnerFindings_WithTheZonesOrigin()
     {
         // The bad address is a parser finding, which streaming reports as the whole-zone lint does.

@@ -66,6 +66,28 @@ public partial class StreamingLintTests
     }
 
     [Test]
+    public void A_file_read_through_a_small_buffer_gives_the_same_findings()
+    {
+        // The file is read 1,000 bytes at a time (a chunk of records handed to the rules is some 8,192 records), and
+        // entries in parentheses and pragmas fall across the buffer's ends.
+        var sb = new StringBuilder(RuleTestHarness.Preamble);
+        for (int i = 0; i < 3000; i++)
+        {
+            string host = "h" + i.ToString(CultureInfo.InvariantCulture);
+            string pragma = i % 5 == 0 ? " ; zonelint disable-line ZL7001" : string.Empty;
+            sb.Append(CultureInfo.InvariantCulture, $"{host} 300 A 192.0.2.{i % 250}\n{host} 300 A 192.0.2.{i % 250}{pragma}\n");
+            sb.Append(CultureInfo.InvariantCulture, $"{host} 300 TXT ( \"v=spf1 ip4:192.0.2.{i % 250}\"\n  \" -al\" )\n");
+        }
+
+        var (whole, streamed) = WithFile(sb.ToString(), path => (
+            ZoneLinter.Default.Lint(ZoneParser.ParseFile(path, Parse), AllStreamingRules),
+            ZoneLinter.Default.LintStreaming(path, Parse with { ReadChunkBytes = 1000 }, AllStreamingRules)));
+        Assert.That(Describe(streamed), Is.EqualTo(Describe(whole)));
+        Assert.That(streamed.Diagnostics.Count(d => d.Id == "ZL7001" && d.IsSuppressed), Is.EqualTo(600));
+        Assert.That(streamed.Diagnostics.Count(d => d.Id == "ZL2002"), Is.EqualTo(3000), "each '-al' term, read across lines");
+    }
+
+    [Test]
     public void Only_streaming_rules_run()
     {
         // A CNAME chain (ZL4003) needs the whole zone; the duplicate (ZL7001) does not.
