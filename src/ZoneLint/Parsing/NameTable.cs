@@ -98,32 +98,14 @@ internal sealed class NameTable
     public DomainName Intern(ReadOnlySpan<byte> wire)
     {
         int hash = DomainName.ComputeHash(wire);
-        int mask = slots.Length - 1;
-        int i = hash & mask;
-        while (true)
+        ref Slot slot = ref Find(wire, hash);
+        if (slot.Name is { } first)
         {
-            ref Slot slot = ref slots[i];
-            if (slot.Hash == 0)
-            {
-                break;
-            }
-
-            if (slot.Hash == hash && DomainName.EqualsIgnoreCase(slot.Name!.Wire, wire))
-            {
-                return slot.Name.Wire.SequenceEqual(wire) ? slot.Name : InternVariant(wire, slot.Name);
-            }
-
-            i = (i + 1) & mask;
+            return first.Wire.SequenceEqual(wire) ? first : InternVariant(wire, first);
         }
 
         var name = NewName(wire, hash);
-        name.InternGroup = ++groupCount;
-        slots[i] = new Slot(hash, name);
-        if (groupCount > slots.Length - (slots.Length >> 2))
-        {
-            Grow();
-        }
-
+        AddGroup(ref slot, hash, name);
         return name;
     }
 
@@ -157,32 +139,38 @@ internal sealed class NameTable
     /// <summary>The group of <paramref name="name"/> here: an equal name's, or a new one with the name as its first.</summary>
     private int Adopt(DomainName name, int hash)
     {
-        var wire = name.Wire;
+        ref Slot slot = ref Find(name.Wire, hash);
+        return slot.Name is { } first ? first.InternGroup : AddGroup(ref slot, hash, name);
+    }
+
+    /// <summary>The slot of the name equal to <paramref name="wire"/> but for case, or the empty slot where it would go.</summary>
+    private ref Slot Find(ReadOnlySpan<byte> wire, int hash)
+    {
         int mask = slots.Length - 1;
         int i = hash & mask;
         while (true)
         {
             ref Slot slot = ref slots[i];
-            if (slot.Hash == 0)
+            if (slot.Hash == 0 || (slot.Hash == hash && DomainName.EqualsIgnoreCase(slot.Name!.Wire, wire)))
             {
-                break;
-            }
-
-            if (slot.Hash == hash && DomainName.EqualsIgnoreCase(slot.Name!.Wire, wire))
-            {
-                return slot.Name.InternGroup;
+                return ref slot;
             }
 
             i = (i + 1) & mask;
         }
+    }
 
-        slots[i] = new Slot(hash, name);
-        if (++groupCount > slots.Length - (slots.Length >> 2))
+    /// <summary>Puts <paramref name="name"/> in the empty <paramref name="slot"/> as the first of a new group; returns its number.</summary>
+    private int AddGroup(ref Slot slot, int hash, DomainName name)
+    {
+        name.InternGroup = ++groupCount;
+        slot = new Slot(hash, name);
+        if (groupCount > slots.Length - (slots.Length >> 2))
         {
             Grow();
         }
 
-        return groupCount;
+        return name.InternGroup;
     }
 
     private DomainName InternVariant(ReadOnlySpan<byte> wire, DomainName first)
