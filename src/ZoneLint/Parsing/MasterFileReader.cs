@@ -147,7 +147,12 @@ internal sealed partial class MasterFileReader
             int cut = final ? kept : buffer.AsSpan(0, kept).LastIndexOf((byte)'\n') + 1;
             if (cut == 0 && !final)
             {
-                Array.Resize(ref buffer, buffer.Length * 2); // A line longer than the buffer.
+                // A line longer than the buffer.
+                if (!TryGrow(ref buffer, kept, length - offset, chunkBytes, file, line))
+                {
+                    return;
+                }
+
                 continue;
             }
 
@@ -163,13 +168,41 @@ internal sealed partial class MasterFileReader
             line = tokenizer.NextLine;
             if (next == 0)
             {
-                Array.Resize(ref buffer, buffer.Length * 2); // An entry longer than the buffer.
+                // An entry longer than the buffer.
+                if (!TryGrow(ref buffer, kept, length - offset, chunkBytes, file, line))
+                {
+                    return;
+                }
+
                 continue;
             }
 
             buffer.AsSpan(next, kept - next).CopyTo(buffer);
             kept -= next;
         }
+    }
+
+    /// <summary>
+    /// Doubles the buffer for a line or entry that does not fit, up to what the tokenizer's limits can need; past that the
+    /// rest of the file is read whole, as it was before files were read in chunks, and the tokenizer reports the line or
+    /// entry as too long. Only a rest of the file too large for one array stops the read, with a ZL0005.
+    /// </summary>
+    private bool TryGrow(ref byte[] buffer, int kept, long remaining, int chunkBytes, string file, int line)
+    {
+        long size = buffer.Length * 2L;
+        if (size > (long)options.MaxLineLength + options.MaxRecordLength + chunkBytes)
+        {
+            size = kept + remaining;
+        }
+
+        if (size > Array.MaxLength)
+        {
+            Report(ParserDiagnostics.Include, new SourceLocation(file, line, 1), string.Create(CultureInfo.InvariantCulture, $"'{file}' has no line end for more than {Array.MaxLength} bytes from line {line}; the rest is not read"));
+            return false;
+        }
+
+        Array.Resize(ref buffer, (int)size);
+        return true;
     }
 
     private void ReadAll(FileState f)

@@ -49,6 +49,19 @@ public class ChunkedReadTests
     }
 
     [Test]
+    public void Lines_and_entries_past_the_limits_read_the_rest_whole_as_before()
+    {
+        // With limits this small the buffer stops doubling at a few hundred bytes: a longer line, or a '(' left open
+        // over many lines, makes the reader take the rest of the file at once, and the tokenizer report the excess.
+        var text = "$ORIGIN example.com.\n$TTL 1h\na A 192.0.2.1\nw TXT \"" + new string('z', 3000) + "\"\nb A 192.0.2.2\n"
+            + "p TXT ( \"x\"\n" + string.Concat(Enumerable.Range(0, 80).Select(i => $"\"{i}\"\n")) + ")\nc A 192.0.2.3\n";
+        var options = ZoneParseOptions.Default with { MaxLineLength = 100, MaxRecordLength = 200 };
+        var whole = ZoneParser.Parse(Encoding.UTF8.GetBytes(text), options);
+        Assert.That(whole.Diagnostics.Select(d => d.Message), Has.Some.Contains("line is longer than the limit of 100").And.Some.Contains("longer than the limit of 200"));
+        Assert.That(FuzzTarget.ReadsTheSameInChunks(Encoding.UTF8.GetBytes(text), options, [1, 16, 64]), Is.Null);
+    }
+
+    [Test]
     public void Bundled_zones_read_the_same_in_chunks()
     {
         foreach (var path in Directory.EnumerateFiles(Repository.Path("zones"), "*.zone"))
