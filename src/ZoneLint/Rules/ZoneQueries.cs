@@ -49,6 +49,13 @@ internal static class ZoneQueries
             return TargetScope.OutOfZone;
         }
 
+        return zone.Find(name) is { } own ? ScopeOf(zone, own, out boundary) : ScopeByWalk(zone, name, out boundary);
+    }
+
+    /// <summary><see cref="GetScope"/> found by looking up each ancestor of <paramref name="name"/> up to the apex.</summary>
+    internal static TargetScope ScopeByWalk(Zone zone, DomainName name, out DomainName? boundary)
+    {
+        boundary = null;
         var scope = TargetScope.Authoritative;
         var wire = name.Wire;
         int stop = wire.Length - zone.Origin.WireLength;
@@ -79,6 +86,32 @@ internal static class ZoneQueries
         }
 
         return scope;
+    }
+
+    /// <summary>
+    /// <see cref="GetScope"/> for a name the zone has a node for, from the ancestry the zone worked out for each node: the
+    /// highest cut at or above it, and the DNAMEs strictly above it (the highest of them found through their own nodes);
+    /// of the two the higher decides, the cut when they are at one name. Both name ancestors of one name, so the higher
+    /// is the shorter.
+    /// </summary>
+    /// <remarks>PERF: one lookup instead of one per label up to the apex, each hashing a suffix of the name.</remarks>
+    private static TargetScope ScopeOf(Zone zone, ZoneNode node, out DomainName? boundary)
+    {
+        var dname = node.DNameAbove;
+        while (dname is not null && zone.Find(dname)?.DNameAbove is { } higher)
+        {
+            dname = higher;
+        }
+
+        var cut = node.HighestCut;
+        if (dname is not null && (cut is null || dname.WireLength < cut.WireLength))
+        {
+            boundary = dname;
+            return TargetScope.BelowDName;
+        }
+
+        boundary = cut;
+        return cut is null ? TargetScope.Authoritative : TargetScope.BelowCut;
     }
 
     /// <summary>

@@ -33,6 +33,57 @@ public class ZoneQueriesTargetTests
         Assert.That(found?.ToString(), Is.EqualTo(boundary));
     }
 
+    [Test]
+    public void The_scope_of_a_node_read_from_its_ancestry_is_the_one_a_walk_to_the_apex_finds()
+    {
+        // Cuts and DNAMEs nested every way: a DNAME below a cut and a cut below a DNAME, two DNAMEs in a row, both at
+        // one name, a DNAME at the apex, and the names below each.
+        string[] zones =
+        [
+            RuleTestHarness.Complete("""
+                child NS ns.elsewhere.example.
+                ns.child A 192.0.2.53
+                moved DNAME example.net.
+                moved.child DNAME example.org.
+                a.b.moved.child A 192.0.2.1
+                cut.moved NS ns.elsewhere.example.
+                x.cut.moved A 192.0.2.2
+                d1 DNAME example.net.
+                d2.d1 DNAME example.org.
+                e.d2.d1 A 192.0.2.3
+                both NS ns.elsewhere.example.
+                both DNAME example.net.
+                y.both A 192.0.2.4
+                deep.ent.child2 NS ns.elsewhere.example.
+                z.deep.ent.child2 A 192.0.2.5
+                """),
+            """
+            $ORIGIN example.com.
+            $TTL 3600
+            @ SOA ns.example.net. hostmaster 1 7200 3600 1209600 3600
+            @ NS ns.example.net.
+            @ DNAME example.net.
+            www A 192.0.2.1
+            sub NS ns.example.net.
+            a.sub A 192.0.2.2
+            """,
+        ];
+        int compared = 0;
+        foreach (string text in zones)
+        {
+            var zone = ZoneParser.Parse(text, ZoneParseOptions.Default with { Origin = RuleTestHarness.Origin }).Zone;
+            foreach (var node in zone.Nodes.Where(n => zone.Contains(n.Name)))
+            {
+                var fast = ZoneQueries.GetScope(zone, node.Name, out var fastBoundary);
+                var walked = ZoneQueries.ScopeByWalk(zone, node.Name, out var walkedBoundary);
+                Assert.That((fast, fastBoundary?.ToString()), Is.EqualTo((walked, walkedBoundary?.ToString())), node.Name.ToString());
+                compared++;
+            }
+        }
+
+        Assert.That(compared, Is.GreaterThan(20));
+    }
+
     [TestCase("ns1.example.com.", "ns1.example.com.")]
     [TestCase("ent.example.com.", "ent.example.com.")]
     [TestCase("a.wild.example.com.", "*.wild.example.com.")]
