@@ -33,8 +33,19 @@ internal static class ZoneQueries
     }
 
     /// <summary>Whether the records at a node are authoritative: not glue or occluded below a zone cut, not hidden by a DNAME.</summary>
-    public static bool IsAuthoritative(Zone zone, DomainName name, RRType type) =>
-        !zone.IsBelowZoneCut(name, type) && zone.FindDNameAbove(name) is null;
+    /// <remarks>PERF: a name the zone has a node for is answered from the node's ancestry, with one lookup instead of two.</remarks>
+    public static bool IsAuthoritative(Zone zone, DomainName name, RRType type)
+    {
+        if (zone.Find(name) is not { } node)
+        {
+            return !zone.IsBelowZoneCut(name, type) && zone.FindDNameAbove(name) is null;
+        }
+
+        // At the cut itself NS and DS (and their RRSIG and NSEC) are the delegation, not below it.
+        return node.DNameAbove is null
+            && (node.HighestCut is not { } cut
+                || (cut.Equals(node.Name) && (type == RRType.NS || type == RRType.DS || type == RRType.RRSIG || type == RRType.NSEC)));
+    }
 
     /// <summary>
     /// Where <paramref name="name"/> lies as a target: in the zone's authoritative data, in a child zone (at or below a

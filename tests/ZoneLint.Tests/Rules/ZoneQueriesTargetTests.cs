@@ -34,7 +34,7 @@ public class ZoneQueriesTargetTests
     }
 
     [Test]
-    public void The_scope_of_a_node_read_from_its_ancestry_is_the_one_a_walk_to_the_apex_finds()
+    public void Scope_and_authority_read_from_a_nodes_ancestry_are_what_lookups_to_the_apex_find()
     {
         // Cuts and DNAMEs nested every way: a DNAME below a cut and a cut below a DNAME, two DNAMEs in a row, both at
         // one name, a DNAME at the apex, and the names below each.
@@ -77,6 +77,12 @@ public class ZoneQueriesTargetTests
                 var fast = ZoneQueries.GetScope(zone, node.Name, out var fastBoundary);
                 var walked = ZoneQueries.ScopeByWalk(zone, node.Name, out var walkedBoundary);
                 Assert.That((fast, fastBoundary?.ToString()), Is.EqualTo((walked, walkedBoundary?.ToString())), node.Name.ToString());
+                foreach (var type in new[] { RRType.A, RRType.NS, RRType.DS, RRType.DNAME, RRType.RRSIG })
+                {
+                    bool byLookups = !zone.IsBelowZoneCut(node.Name, type) && zone.FindDNameAbove(node.Name) is null;
+                    Assert.That(ZoneQueries.IsAuthoritative(zone, node.Name, type), Is.EqualTo(byLookups), $"{node.Name} {type}");
+                }
+
                 compared++;
             }
         }
