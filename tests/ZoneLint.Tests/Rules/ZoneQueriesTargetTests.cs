@@ -8,6 +8,16 @@ namespace ZoneLint.Tests.Rules;
 /// <summary>The target questions the alias and mail rules share: where a name lies, and which node answers for it.</summary>
 public class ZoneQueriesTargetTests
 {
+    private const string ApexDName = """
+        $ORIGIN example.com.
+        $TTL 3600
+        @ SOA ns.example.net. hostmaster 1 7200 3600 1209600 3600
+        @ NS ns.example.net.
+        @ DNAME example.net.
+        www A 192.0.2.1
+
+        """;
+
     private static readonly Zone Sample = ZoneParser.Parse(RuleTestHarness.Complete("""
         child NS ns.elsewhere.example.
         ns.child A 192.0.2.53
@@ -57,16 +67,7 @@ public class ZoneQueriesTargetTests
                 deep.ent.child2 NS ns.elsewhere.example.
                 z.deep.ent.child2 A 192.0.2.5
                 """),
-            """
-            $ORIGIN example.com.
-            $TTL 3600
-            @ SOA ns.example.net. hostmaster 1 7200 3600 1209600 3600
-            @ NS ns.example.net.
-            @ DNAME example.net.
-            www A 192.0.2.1
-            sub NS ns.example.net.
-            a.sub A 192.0.2.2
-            """,
+            ApexDName + "sub NS ns.example.net.\na.sub A 192.0.2.2\n",
         ];
         int compared = 0;
         foreach (string text in zones)
@@ -104,14 +105,7 @@ public class ZoneQueriesTargetTests
     [Test]
     public void A_dname_at_the_apex_is_above_every_other_name()
     {
-        var zone = ZoneParser.Parse("""
-            $ORIGIN example.com.
-            $TTL 3600
-            @ SOA ns.example.net. hostmaster 1 7200 3600 1209600 3600
-            @ NS ns.example.net.
-            @ DNAME example.net.
-            www A 192.0.2.1
-            """).Zone;
+        var zone = ZoneParser.Parse(ApexDName).Zone;
         var www = DomainName.Parse("www.example.com.");
         Assert.That(zone.FindDNameAbove(www)?.ToString(), Is.EqualTo("example.com."));
         Assert.That(zone.FindDNameAbove(zone.Origin), Is.Null);
