@@ -57,25 +57,17 @@ internal sealed class TextTable
         return txt;
     }
 
-    /// <summary>The layout <see cref="CharacterStringsData"/> reads without keeping positions.</summary>
+    /// <summary>The layout <see cref="CharacterStringsData"/> reads without keeping positions, so shares.</summary>
     private static bool IsPlain(ReadOnlySpan<byte> source, Entry entry, int first)
     {
         int line = entry[first].Line;
-        int previousEnd = 0;
+        int previousEnd = -1;
         for (int i = first; i < entry.Count; i++)
         {
             ref Token token = ref entry[i];
-            if (!token.IsQuoted || token.IsEscaped || token.Line != line || (i > first && token.Start != previousEnd + 3))
+            if (!CharacterStringsData.KeepsPlainLayout(token, source.Slice(token.Start, token.Length), line, previousEnd))
             {
                 return false;
-            }
-
-            foreach (byte b in source.Slice(token.Start, token.Length))
-            {
-                if (b is < 0x20 or >= 0x7F)
-                {
-                    return false;
-                }
             }
 
             previousEnd = token.Start + token.Length;
@@ -142,9 +134,7 @@ internal sealed class TextTable
             var hash = default(HashCode);
             for (int i = 0; i < alternate.Count; i++)
             {
-                var s = alternate[i];
-                hash.Add(s.Length);
-                hash.AddBytes(s);
+                SameStrings.Add(ref hash, alternate[i]);
             }
 
             return hash.ToHashCode();

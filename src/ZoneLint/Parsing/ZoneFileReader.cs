@@ -22,49 +22,23 @@ internal static partial class ZoneFileReader
     public static string? TryRead(string path, string? rootRealPath, long maxBytes, CancellationToken cancellationToken, out byte[] content, bool prefixOnly = false)
     {
         content = [];
-        SafeFileHandle handle;
-        try
+        long limit = Math.Min(maxBytes, Array.MaxLength);
+        if (TryOpen(path, rootRealPath, prefixOnly ? long.MaxValue : limit, out var handle, out long length) is { } problem)
         {
-            handle = Open(path);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
-        {
-            return $"cannot be read: {e.Message}";
+            return problem;
         }
 
         using (handle)
         {
             try
             {
-                if (!IsRegularFile(handle))
-                {
-                    return NotARegularFile;
-                }
-
-                if (rootRealPath is not null && OpenedPath(handle) is { } opened && !IncludeResolver.IsInside(opened, rootRealPath))
-                {
-                    return $"changed while it was checked and now leads outside the allowed include root '{rootRealPath}'";
-                }
-
-                long length = RandomAccess.GetLength(handle);
-                long limit = Math.Min(maxBytes, Array.MaxLength);
-                if (length > limit)
-                {
-                    if (!prefixOnly)
-                    {
-                        return string.Create(CultureInfo.InvariantCulture, $"is larger than the limit of {limit} bytes");
-                    }
-
-                    length = limit;
-                }
-
                 // The length read once bounds the buffer: a file that grows meanwhile is read as it was.
-                var buffer = new byte[length];
+                var buffer = new byte[Math.Min(length, limit)];
                 int read = 0;
                 while (read < buffer.Length)
                 {
                     cancellationToken.ThrowIfCancellationRequested();
-                    int n = RandomAccess.Read(handle, buffer.AsSpan(read, Math.Min(buffer.Length - read, 1 << 24)), read);
+                    int n = RandomAccess.Read(handle!, buffer.AsSpan(read, Math.Min(buffer.Length - read, 1 << 24)), read);
                     if (n == 0)
                     {
                         break;
@@ -84,10 +58,11 @@ internal static partial class ZoneFileReader
     }
 
     /// <summary>
-    /// Opens <paramref name="path"/> to be read in chunks, with the checks <see cref="TryRead"/> makes of a top-level file;
-    /// returns why it cannot be read, or <see langword="null"/> with a handle the caller disposes.
+    /// Opens <paramref name="path"/> and checks the handle: a regular file, inside <paramref name="rootRealPath"/> when
+    /// set, no larger than <paramref name="maxBytes"/>. Returns why it cannot be read, or <see langword="null"/> with a
+    /// handle the caller disposes (to read it whole, or in chunks).
     /// </summary>
-    public static string? TryOpen(string path, long maxBytes, out SafeFileHandle? handle, out long length)
+    public static string? TryOpen(string path, string? rootRealPath, long maxBytes, out SafeFileHandle? handle, out long length)
     {
         handle = null;
         length = 0;
@@ -106,7 +81,11 @@ internal static partial class ZoneFileReader
         {
             if (!IsRegularFile(opened))
             {
-                problem = NotARegularFile;
+                problem = "is not a regular file (a directory, FIFO, socket or device cannot be read as a zone)";
+            }
+            else if (rootRealPath is not null && OpenedPath(opened) is { } real && !IncludeResolver.IsInside(real, rootRealPath))
+            {
+                problem = $"changed while it was checked and now leads outside the allowed include root '{rootRealPath}'";
             }
             else
             {
@@ -128,8 +107,6 @@ internal static partial class ZoneFileReader
         handle = opened;
         return null;
     }
-
-    private const string NotARegularFile = "is not a regular file (a directory, FIFO, socket or device cannot be read as a zone)";
 
     private static SafeFileHandle Open(string path)
     {

@@ -96,7 +96,7 @@ public static class ZoneParser
     /// </summary>
     internal static ParseResult? ReadFile(MasterFileReader reader, string path, ZoneParseOptions options, CancellationToken cancellationToken)
     {
-        if (ZoneFileReader.TryOpen(path, options.MaxFileSize, out var handle, out long length) is { } problem)
+        if (ZoneFileReader.TryOpen(path, null, options.MaxFileSize, out var handle, out long length) is { } problem)
         {
             return Failed(path, options, $"'{path}' {problem}");
         }

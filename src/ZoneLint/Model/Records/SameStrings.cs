@@ -33,10 +33,16 @@ internal sealed class SameStrings : IEqualityComparer<CharacterStringsData>
         var hash = default(HashCode);
         foreach (var s in obj.Strings)
         {
-            hash.Add(s.Length);
-            hash.AddBytes(s.AsSpan());
+            Add(ref hash, s.AsSpan());
         }
 
         return hash.ToHashCode();
+    }
+
+    /// <summary>Adds one string to a hash as <see cref="GetHashCode(CharacterStringsData)"/> does, for tables that hash strings not yet made into data.</summary>
+    internal static void Add(ref HashCode hash, ReadOnlySpan<byte> octets)
+    {
+        hash.Add(octets.Length);
+        hash.AddBytes(octets);
     }
 }

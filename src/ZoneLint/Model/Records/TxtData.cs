@@ -103,8 +103,7 @@ public abstract class CharacterStringsData : RecordData
                 return false;
             }
 
-            // The layout Locate assumes without positions: quoted strings one space apart on the first line.
-            simple &= token.Line == firstLine && token.IsQuoted && (i == 0 || token.Start == previousEnd + 3) && IsPlain(r, token);
+            simple &= KeepsPlainLayout(token, r.Text(token), firstLine, i == 0 ? -1 : previousEnd);
             previousEnd = token.Start + token.Length;
             array[i] = ImmutableCollectionsMarshal.AsImmutableArray(value);
         }
@@ -117,7 +116,7 @@ public abstract class CharacterStringsData : RecordData
             {
                 var (line, column) = r.ContentPosition(first + i);
                 ref Token token = ref r.TokenAt(first + i);
-                positions[i] = (line, column, IsPlain(r, token) ? null : r.Text(token).ToArray());
+                positions[i] = (line, column, IsPlain(token, r.Text(token)) ? null : r.Text(token).ToArray());
             }
         }
 
@@ -125,14 +124,22 @@ public abstract class CharacterStringsData : RecordData
         return true;
     }
 
-    private static bool IsPlain(RdataReader r, in Token token)
+    /// <summary>
+    /// Whether a string's token keeps to the layout <see cref="Rules.TxtRecordText"/> locates without positions: quoted
+    /// and plain, on the first string's line, one space after the string before it (which ended at
+    /// <paramref name="previousEnd"/>; -1 for the first string).
+    /// </summary>
+    internal static bool KeepsPlainLayout(in Token token, ReadOnlySpan<byte> text, int firstLine, int previousEnd) =>
+        token.Line == firstLine && token.IsQuoted && (previousEnd < 0 || token.Start == previousEnd + 3) && IsPlain(token, text);
+
+    private static bool IsPlain(in Token token, ReadOnlySpan<byte> text)
     {
         if (token.IsEscaped)
         {
             return false;
         }
 
-        foreach (byte b in r.Text(token))
+        foreach (byte b in text)
         {
             if (b is < 0x20 or >= 0x7F)
             {
