@@ -11,8 +11,17 @@ namespace ZoneLint.Model;
 /// <remarks>Immutable and safe to share between threads.</remarks>
 public sealed class Zone
 {
-    private readonly Dictionary<DomainName, ZoneNode> nodes;
-    private readonly Dictionary<DomainName, ZoneNode>.AlternateLookup<ReadOnlySpan<byte>> nodesBySpan;
+    // PERF: names are found through the table the parser interned them in (one for a zone built in code), each group of
+    // names equal but for case numbered; the node of group g is nodeByGroup[g]. A name the parser made carries its
+    // number, so finding its node is an array read, and the zone builds no dictionary of its own: at a million records
+    // that dictionary was 30 MB and 850,000 hashed inserts, while the parser's table was thrown away.
+    private readonly NameTable names;
+    private ZoneNode?[] nodeByGroup = [];
+
+    // Empty non-terminals whose names are not in that table, numbered apart: added to the parser's table they could
+    // double it (a million-record zone has some 80,000).
+    private NameTable? otherNames;
+    private List<ZoneNode>? otherNodes;
     private readonly HashSet<DomainName> delegations;
     private readonly HashSet<DomainName> dnames;
     private readonly Dictionary<ushort, List<ZoneNode>> nodesByType = [];
@@ -25,21 +34,20 @@ public sealed class Zone
     /// <param name="origin">The apex.</param>
     /// <param name="records">The records.</param>
     /// <param name="pragmas">The suppression comments read with them.</param>
-    /// <param name="nameGroups">
-    /// When the parser read the records: how many name groups it numbered (<see cref="DomainName.InternGroup"/>, case
-    /// ignored), every owner carrying its group; 0 otherwise.
+    /// <param name="parsedNames">
+    /// When the parser read the records: the table it interned their names in, every owner carrying its group
+    /// (<see cref="DomainName.InternGroup"/>, case ignored); the zone keeps it. Null otherwise.
     /// </param>
     /// <param name="cancellationToken">Stops building the index of a very large zone.</param>
-    internal Zone(DomainName origin, List<ResourceRecord> records, IReadOnlyList<ZonePragma> pragmas, int nameGroups = 0, CancellationToken cancellationToken = default)
+    internal Zone(DomainName origin, List<ResourceRecord> records, IReadOnlyList<ZonePragma> pragmas, NameTable? parsedNames = null, CancellationToken cancellationToken = default)
     {
         Origin = origin;
         Records = new ReadOnlyCollection<ResourceRecord>(records);
         Pragmas = pragmas;
-        nodes = new Dictionary<DomainName, ZoneNode>(NameComparer.Instance);
-        nodesBySpan = nodes.GetAlternateLookup<ReadOnlySpan<byte>>();
+        names = parsedNames ?? new NameTable();
         delegations = new HashSet<DomainName>(NameComparer.Instance);
         dnames = new HashSet<DomainName>(NameComparer.Instance);
-        BuildNodes(records, nameGroups, cancellationToken);
+        BuildNodes(records, parsedNames is not null, cancellationToken);
     }
 
     /// <summary>The origin: the zone's apex.</summary>
@@ -49,7 +57,27 @@ public sealed class Zone
     public IReadOnlyList<ResourceRecord> Records { get; }
 
     /// <summary>Every name with records, and every empty non-terminal, in no particular order.</summary>
-    public IEnumerable<ZoneNode> Nodes => nodes.Values;
+    public IEnumerable<ZoneNode> Nodes
+    {
+        get
+        {
+            for (int group = 1; group < nodeByGroup.Length; group++)
+            {
+                if (nodeByGroup[group] is { } node)
+                {
+                    yield return node;
+                }
+            }
+
+            if (otherNodes is not null)
+            {
+                foreach (var node in otherNodes)
+                {
+                    yield return node;
+                }
+            }
+        }
+    }
 
     /// <summary>The apex node, if the zone has records there.</summary>
     public ZoneNode? Apex => Find(Origin);
@@ -73,10 +101,28 @@ public sealed class Zone
     public ZoneNode? Find(DomainName name)
     {
         ArgumentNullException.ThrowIfNull(name);
-        return nodes.GetValueOrDefault(name);
+        int group = name.InternGroup;
+        if ((uint)group < (uint)nodeByGroup.Length && nodeByGroup[group] is { } node && ReferenceEquals(node.Name, name))
+        {
+            return node;
+        }
+
+        // Another spelling of the name, a name from elsewhere, or one numbered by another zone's parse.
+        return Find(name.Wire, name.GetHashCode());
     }
 
-    internal ZoneNode? Find(ReadOnlySpan<byte> wire) => nodesBySpan.TryGetValue(wire, out var node) ? node : null;
+    internal ZoneNode? Find(ReadOnlySpan<byte> wire) => Find(wire, DomainName.ComputeHash(wire));
+
+    private ZoneNode? Find(ReadOnlySpan<byte> wire, int hash)
+    {
+        int group = names.GroupOf(wire, hash);
+        if (group != 0)
+        {
+            return nodeByGroup[group];
+        }
+
+        return otherNames is not null && otherNames.GroupOf(wire, hash) is var other and not 0 ? otherNodes![other - 1] : null;
+    }
 
     /// <summary>The parent of <paramref name="name"/>: the zone's own instance when the parent is a node, so walking up the tree allocates nothing.</summary>
     internal DomainName? ParentOf(DomainName name)
@@ -219,54 +265,74 @@ public sealed class Zone
         return null;
     }
 
-    private void BuildNodes(List<ResourceRecord> records, int nameGroups, CancellationToken cancellationToken)
+    private void BuildNodes(List<ResourceRecord> records, bool parsed, CancellationToken cancellationToken)
     {
         // PERF: records are counted per owner and then placed, each owner's in a run of one shared array; no List per
-        // owner. The parser numbers names as it interns them (case-insensitively), so a zone it read groups by that
-        // number without hashing a name per record; other zones number their owners here.
-        var ownerOf = new int[records.Count];
-        var owners = (nameGroups > 0 ? NumberByParser(records, ownerOf, nameGroups) : null) ?? NumberHere(records, ownerOf);
-        var starts = new int[owners.Count + 1];
-        foreach (int id in ownerOf)
+        // owner. Owners are grouped by their names' numbers in the name table: a name the parser read carries its number,
+        // so a parsed zone hashes no owner here; other owners are looked up in the table once per run of records.
+        var groupOf = new int[records.Count];
+        int parsedGroups = parsed ? names.Groups : 0;
+        DomainName? lastOwner = null;
+        int lastGroup = 0;
+        for (int i = 0; i < records.Count; i++)
         {
-            starts[id]++;
+            var owner = records[i].Owner;
+            if (!ReferenceEquals(owner, lastOwner))
+            {
+                int group = owner.InternGroup;
+                lastGroup = group > 0 && group <= parsedGroups ? group : names.Add(owner);
+                lastOwner = owner;
+            }
+
+            groupOf[i] = lastGroup;
         }
 
-        // starts[id] is first where the owner's run ends; placing records from the last one back moves it to where the
-        // run starts, keeping file order within each run (PERF: no second array of positions).
+        int groups = names.Groups;
+        var starts = new int[groups + 2];
+        foreach (int group in groupOf)
+        {
+            starts[group]++;
+        }
+
+        // starts[g] is first where group g's run ends; placing records from the last one back moves it to where the run
+        // starts, keeping file order within each run (PERF: no second array of positions).
         int end = 0;
-        for (int id = 0; id < owners.Count; id++)
+        for (int group = 0; group <= groups; group++)
         {
-            end += starts[id];
-            starts[id] = end;
+            end += starts[group];
+            starts[group] = end;
         }
 
-        starts[owners.Count] = records.Count;
+        starts[groups + 1] = records.Count;
         var all = new ResourceRecord[records.Count];
         var typeCounts = new TypeCounts();
         for (int i = records.Count - 1; i >= 0; i--)
         {
             var record = records[i];
-            all[--starts[ownerOf[i]]] = record;
+            all[--starts[groupOf[i]]] = record;
             typeCounts.Add(record.Type);
         }
 
-        nodes.EnsureCapacity(owners.Count + (owners.Count / 4));
-        var ownerNodes = new ZoneNode[owners.Count];
-        for (int id = 0; id < owners.Count; id++)
+        nodeByGroup = new ZoneNode?[groups + 1];
+        for (int group = 1; group <= groups; group++)
         {
-            if (id % 4096 == 4095)
+            if (group % 4096 == 0)
             {
                 cancellationToken.ThrowIfCancellationRequested();
             }
 
-            var name = owners[id];
-            int start = starts[id], count = starts[id + 1] - start;
+            int start = starts[group], count = starts[group + 1] - start;
+            if (count == 0)
+            {
+                continue; // A name only named in records' data.
+            }
+
+            // The node is named as its first record spells the owner.
+            var name = all[start].Owner;
             var slice = all.AsSpan(start, count);
             SortByType(slice);
             var node = new ZoneNode(name, all, start, count);
-            ownerNodes[id] = node;
-            nodes.Add(name, node);
+            nodeByGroup[group] = node;
             for (int i = 0; i < slice.Length; i++)
             {
                 var type = slice[i].Type;
@@ -299,14 +365,18 @@ public sealed class Zone
         // up once; the two passes this replaced looked parents up twice and hashed every name again for the cuts.
         bool ancestry = delegations.Count > 0 || dnames.Count > 0;
         apexNode = Find(Origin);
-        for (int id = 0; id < ownerNodes.Length; id++)
+        for (int group = 1; group <= groups; group++)
         {
-            if (id % 4096 == 4095)
+            if (group % 4096 == 0)
             {
                 cancellationToken.ThrowIfCancellationRequested();
             }
 
-            Link(ownerNodes[id], ancestry);
+            // Read the field each time: making an empty non-terminal may have replaced the array.
+            if (nodeByGroup[group] is { } node)
+            {
+                Link(node, ancestry);
+            }
         }
 
         apexNode = lastParent = null;
@@ -335,7 +405,7 @@ public sealed class Zone
             {
                 var name = new DomainName(parentWire.ToArray());
                 parent = new ZoneNode(name, []);
-                nodes.Add(name, parent);
+                AddEmptyNonTerminal(parent);
                 newParent = true;
             }
         }
@@ -395,60 +465,23 @@ public sealed class Zone
         return parent;
     }
 
-    /// <summary>Numbers owners by the group numbers the parser gave their names; null when a name has none.</summary>
-    private static List<DomainName>? NumberByParser(List<ResourceRecord> records, int[] ownerOf, int nameGroups)
+    /// <summary>Files an empty non-terminal the index build made: under its name's group when the table has the name already.</summary>
+    private void AddEmptyNonTerminal(ZoneNode node)
     {
-        // Group numbers run from 1; only owners get a dense number of their own here.
-        var dense = new int[nameGroups + 1];
-        var owners = new List<DomainName>(nameGroups); // PERF: every owner is one of the groups; the list never grows.
-        for (int i = 0; i < records.Count; i++)
+        var name = node.Name;
+        int group = names.GroupOf(name.Wire, name.GetHashCode());
+        if (group != 0)
         {
-            var owner = records[i].Owner;
-            int group = owner.InternGroup;
-            if (group <= 0 || group > nameGroups)
-            {
-                return null; // A name from elsewhere (an origin passed in, say): number them all here.
-            }
-
-            ref int id = ref dense[group];
-            if (id == 0)
-            {
-                owners.Add(owner);
-                id = owners.Count;
-            }
-
-            ownerOf[i] = id - 1;
+            // The zone made this name; numbering it lets Find go straight to the node.
+            name.InternGroup = group;
+            nodeByGroup[group] = node;
+            return;
         }
 
-        return owners;
-    }
-
-    private static List<DomainName> NumberHere(List<ResourceRecord> records, int[] ownerOf)
-    {
-        var ids = new Dictionary<DomainName, int>(NameComparer.Instance);
-        var owners = new List<DomainName>();
-        DomainName? lastName = null;
-        int lastId = -1;
-        for (int i = 0; i < records.Count; i++)
-        {
-            var owner = records[i].Owner;
-            if (!ReferenceEquals(owner, lastName))
-            {
-                ref int id = ref CollectionsMarshal.GetValueRefOrAddDefault(ids, owner, out bool exists);
-                if (!exists)
-                {
-                    id = owners.Count;
-                    owners.Add(owner);
-                }
-
-                lastName = owner;
-                lastId = id;
-            }
-
-            ownerOf[i] = lastId;
-        }
-
-        return owners;
+        otherNames ??= new NameTable();
+        otherNodes ??= [];
+        otherNames.Add(name);
+        otherNodes.Add(node);
     }
 
     /// <summary>Groups a node's records by type, keeping file order within a type.</summary>

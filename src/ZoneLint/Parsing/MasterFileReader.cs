@@ -74,7 +74,7 @@ internal sealed partial class MasterFileReader
     public ParseResult Finish()
     {
         var zoneOrigin = apex ?? FindApex() ?? DomainName.Root;
-        var zone = new Zone(zoneOrigin, records, [.. pragmas], RecordSink is null ? names.Groups : 0, cancellationToken);
+        var zone = new Zone(zoneOrigin, records, [.. pragmas], RecordSink is null ? names : null, cancellationToken);
         return new ParseResult(zone, [.. diagnostics]);
     }
 

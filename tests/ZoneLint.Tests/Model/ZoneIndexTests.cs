@@ -81,6 +81,44 @@ public class ZoneIndexTests
     }
 
     [Test]
+    public void Nodes_are_found_by_their_own_names_by_other_spellings_and_by_names_another_parse_numbered()
+    {
+        const string body =
+            "@ SOA ns1 hostmaster 1 7200 3600 1209600 300\n@ NS ns1\nns1 A 192.0.2.1\nmail MX 10 mx.only.in.data\n" +
+            "alias CNAME b.c\nx.b.c TXT \"b.c was named in data first\"\np.q.r TXT \"q.r and r are named nowhere\"\n";
+        var zone = ZoneParser.Parse("$ORIGIN example.com.\n$TTL 300\n" + body).Zone;
+
+        // The same names, numbered otherwise: one more name comes first.
+        var other = ZoneParser.Parse("$ORIGIN example.com.\n$TTL 300\nfirst A 192.0.2.9\n" + body).Zone;
+
+        Assert.That(zone.Nodes.Select(n => n.Name.ToString()), Is.EquivalentTo(new[]
+        {
+            "example.com.", "ns1.example.com.", "mail.example.com.", "alias.example.com.", "x.b.c.example.com.", "b.c.example.com.",
+            "c.example.com.", "p.q.r.example.com.", "q.r.example.com.", "r.example.com.",
+        }));
+        Assert.Multiple(() =>
+        {
+            foreach (var node in zone.Nodes)
+            {
+                Assert.That(zone.Find(node.Name), Is.SameAs(node), node.Name.ToString());
+                Assert.That(zone.Find(DomainName.Parse(node.Name.ToString().ToUpperInvariant())), Is.SameAs(node), node.Name.ToString());
+                Assert.That(other.Find(node.Name)?.Name, Is.EqualTo(node.Name), node.Name.ToString());
+                Assert.That(other.Find(node.Name)?.Records.Count, Is.EqualTo(node.Records.Count), node.Name.ToString());
+            }
+
+            foreach (string ent in new[] { "b.c.example.com.", "c.example.com.", "q.r.example.com.", "r.example.com." })
+            {
+                Assert.That(zone.Find(DomainName.Parse(ent))?.IsEmptyNonTerminal, Is.True, ent);
+            }
+
+            Assert.That(zone.Find(DomainName.Parse("mx.only.in.data.example.com.")), Is.Null, "named in data, owns nothing");
+            Assert.That(zone.Find(DomainName.Parse("only.in.data.example.com.")), Is.Null);
+            Assert.That(other.Find(DomainName.Parse("first.example.com."))?.Records.Count, Is.EqualTo(1));
+            Assert.That(zone.Find(other.Find(DomainName.Parse("first.example.com."))!.Name), Is.Null, "numbered by the other parse only");
+        });
+    }
+
+    [Test]
     public void A_records_keep_their_address()
     {
         var a = (AData)Parsed().Get(DomainName.Parse("ns1.example.com."), RRType.A)[0].Data;

@@ -1,8 +1,9 @@
-using ZoneLint.Model;
+namespace ZoneLint.Model;
 
-namespace ZoneLint.Parsing;
-
-/// <summary>Interns names by exact spelling so that a name repeated across records is stored once.</summary>
+/// <summary>
+/// Interns names by exact spelling so that a name repeated across records is stored once; a zone then finds its nodes
+/// through the same table (<see cref="Zone"/>).
+/// </summary>
 /// <remarks>
 /// PERF: one open-addressing table keyed without case holds the first spelling of each name (its group), with the
 /// name's hash beside it. A lookup hashes the wire bytes on the stack once; a name already seen costs no allocation, and
@@ -12,7 +13,7 @@ namespace ZoneLint.Parsing;
 /// </remarks>
 internal sealed class NameTable
 {
-    private const int InitialCapacity = 1024;
+    private const int InitialCapacity = 64;
 
     // Names' wire forms are packed into blocks, the first small and each twice the last up to the largest (under the
     // large-object threshold, so young blocks are collected cheaply); at most a name's length (255) is left unused at
@@ -105,8 +106,23 @@ internal sealed class NameTable
         }
 
         var name = NewName(wire, hash);
-        AddGroup(ref slot, hash, name);
+        AddGroup(ref slot, hash, name, stamp: true);
         return name;
+    }
+
+    /// <summary>The group of the name equal to <paramref name="wire"/> but for case (whose hash is <paramref name="hash"/>); 0 when there is none.</summary>
+    public int GroupOf(ReadOnlySpan<byte> wire, int hash) => Find(wire, hash).Group;
+
+    /// <summary>
+    /// The group of the name equal to <paramref name="name"/> but for case, or a new group with <paramref name="name"/>
+    /// as its first. The name is not numbered (<see cref="DomainName.InternGroup"/>): it may be the caller's, shared
+    /// with other zones.
+    /// </summary>
+    public int Add(DomainName name)
+    {
+        int hash = name.GetHashCode();
+        ref Slot slot = ref Find(name.Wire, hash);
+        return slot.Hash != 0 ? slot.Group : AddGroup(ref slot, hash, name, stamp: false);
     }
 
     /// <summary>
@@ -123,8 +139,7 @@ internal sealed class NameTable
                 continue;
             }
 
-            int theirs = name.InternGroup;
-            name.InternGroup = groups[theirs] = Adopt(name, slot.Hash);
+            name.InternGroup = groups[slot.Group] = Adopt(name, slot.Hash);
         }
 
         if (other.variants is not null)
@@ -140,7 +155,7 @@ internal sealed class NameTable
     private int Adopt(DomainName name, int hash)
     {
         ref Slot slot = ref Find(name.Wire, hash);
-        return slot.Name is { } first ? first.InternGroup : AddGroup(ref slot, hash, name);
+        return slot.Hash != 0 ? slot.Group : AddGroup(ref slot, hash, name, stamp: true);
     }
 
     /// <summary>The slot of the name equal to <paramref name="wire"/> but for case, or the empty slot where it would go.</summary>
@@ -160,17 +175,25 @@ internal sealed class NameTable
         }
     }
 
-    /// <summary>Puts <paramref name="name"/> in the empty <paramref name="slot"/> as the first of a new group; returns its number.</summary>
-    private int AddGroup(ref Slot slot, int hash, DomainName name)
+    /// <summary>
+    /// Puts <paramref name="name"/> in the empty <paramref name="slot"/> as the first of a new group; returns its number,
+    /// which <paramref name="stamp"/> also gives the name.
+    /// </summary>
+    private int AddGroup(ref Slot slot, int hash, DomainName name, bool stamp)
     {
-        name.InternGroup = ++groupCount;
-        slot = new Slot(hash, name);
+        int group = ++groupCount;
+        if (stamp)
+        {
+            name.InternGroup = group;
+        }
+
+        slot = new Slot(hash, group, name);
         if (groupCount > slots.Length - (slots.Length >> 2))
         {
             Grow();
         }
 
-        return name.InternGroup;
+        return group;
     }
 
     private DomainName InternVariant(ReadOnlySpan<byte> wire, DomainName first)
@@ -228,7 +251,8 @@ internal sealed class NameTable
         }
     }
 
-    private readonly record struct Slot(int Hash, DomainName? Name);
+    // The group beside the name (no larger: two ints and a reference) answers lookups without reading the name's own number.
+    private readonly record struct Slot(int Hash, int Group, DomainName? Name);
 
     private sealed class Recent
     {
