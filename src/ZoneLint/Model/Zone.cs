@@ -372,7 +372,6 @@ public sealed class Zone
                 cancellationToken.ThrowIfCancellationRequested();
             }
 
-            // Read the field each time: making an empty non-terminal may have replaced the array.
             if (nodeByGroup[group] is { } node)
             {
                 Link(node, ancestry);
