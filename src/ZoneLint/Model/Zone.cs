@@ -352,7 +352,6 @@ public sealed class Zone
                 if (type == RRType.NS && !name.Equals(Origin))
                 {
                     delegations.Add(name);
-                    node.IsCut = true;
                 }
                 else if (type == RRType.DNAME)
                 {
@@ -430,7 +429,8 @@ public sealed class Zone
             dnameAbove = parent.HasDName ? parent.Name : parent.DNameAbove;
         }
 
-        if (highestCut is null && node.IsCut)
+        // A delegation point: NS records below the apex.
+        if (highestCut is null && node.Has(RRType.NS) && !ReferenceEquals(node, apexNode))
         {
             highestCut = node.Name;
         }

@@ -3,6 +3,9 @@ namespace ZoneLint.Model;
 /// <summary>One name of a zone with its records, grouped by type; or an empty non-terminal (a name with no records but names below it).</summary>
 public sealed class ZoneNode
 {
+    /// <summary>What <see cref="HighestCut"/> holds until the zone works out the node's ancestry.</summary>
+    private static readonly DomainName Unresolved = new([0]);
+
     // PERF: a node's records are a slice of one array the zone holds for all of them, not an array per node: a zone
     // of a million records has some 600,000 names, and as many small arrays were that much more for the GC to trace.
     private readonly ResourceRecord[] all;
@@ -31,15 +34,17 @@ public sealed class ZoneNode
     }
 
     /// <summary>The highest zone cut at or below the apex that is at or above this name, if any (set by the zone).</summary>
-    internal DomainName? HighestCut { get; private set; }
+    internal DomainName? HighestCut { get; private set; } = Unresolved;
 
     /// <summary>The closest DNAME owner strictly above this name, if any (set by the zone).</summary>
     internal DomainName? DNameAbove { get; private set; }
 
-    internal bool AncestryResolved { get; private set; }
-
-    /// <summary>Whether this name is a delegation point: NS records below the apex (set by the zone).</summary>
-    internal bool IsCut { get; set; }
+    /// <summary>Whether the zone has worked out <see cref="HighestCut"/> and <see cref="DNameAbove"/>.</summary>
+    /// <remarks>
+    /// PERF: read from a marker in <see cref="HighestCut"/>. A flag of its own, with the delegation flag the zone now
+    /// reads from the type mask, made every node 72 bytes instead of 64 (7 MB at a million records).
+    /// </remarks>
+    internal bool AncestryResolved => !ReferenceEquals(HighestCut, Unresolved);
 
     internal bool HasDName => Has(RRType.DNAME);
 
@@ -97,7 +102,6 @@ public sealed class ZoneNode
     {
         HighestCut = highestCut;
         DNameAbove = dnameAbove;
-        AncestryResolved = true;
     }
 
     private static ulong TypeBit(RRType type) => 1UL << Math.Min((int)type.Value, 63);
