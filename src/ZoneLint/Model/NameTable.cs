@@ -139,7 +139,7 @@ internal sealed class NameTable
                 continue;
             }
 
-            name.InternGroup = groups[slot.Group] = Adopt(name, slot.Hash);
+            name.InternGroup = groups[slot.Group] = Add(name);
         }
 
         if (other.variants is not null)
@@ -149,13 +149,6 @@ internal sealed class NameTable
                 variant.InternGroup = groups[variant.InternGroup];
             }
         }
-    }
-
-    /// <summary>The group of <paramref name="name"/> here: an equal name's, or a new one with the name as its first.</summary>
-    private int Adopt(DomainName name, int hash)
-    {
-        ref Slot slot = ref Find(name.Wire, hash);
-        return slot.Hash != 0 ? slot.Group : AddGroup(ref slot, hash, name, stamp: true);
     }
 
     /// <summary>The slot of the name equal to <paramref name="wire"/> but for case, or the empty slot where it would go.</summary>
