@@ -314,6 +314,7 @@ public sealed class Zone
         }
 
         nodeByGroup = new ZoneNode?[groups + 1];
+        var listsOfCommonTypes = new List<ZoneNode>?[256];
         for (int group = 1; group <= groups; group++)
         {
             if (group % 4096 == 0)
@@ -341,11 +342,18 @@ public sealed class Zone
                     continue;
                 }
 
-                if (!nodesByType.TryGetValue(type.Value, out var list))
+                // PERF: common types find their list in an array; the dictionary, a generic instantiation precompiled
+                // code cannot hold, ran jitted at its first tier through most of a large zone's build.
+                var list = type.Value < listsOfCommonTypes.Length ? listsOfCommonTypes[type.Value] : null;
+                if (list is null && !nodesByType.TryGetValue(type.Value, out list))
                 {
                     // PERF: sized for the most nodes the type can have (one per record), so the list never grows.
                     list = new List<ZoneNode>(typeCounts[type]);
                     nodesByType.Add(type.Value, list);
+                    if (type.Value < listsOfCommonTypes.Length)
+                    {
+                        listsOfCommonTypes[type.Value] = list;
+                    }
                 }
 
                 list.Add(node);

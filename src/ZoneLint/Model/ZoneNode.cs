@@ -56,31 +56,63 @@ public sealed class ZoneNode
     public IReadOnlyList<ResourceRecord> Records => new ArraySegment<ResourceRecord>(all, start, count);
 
     /// <summary>The records as a span: no enumerator and no interface calls in the rules' hot loops.</summary>
-    internal ReadOnlySpan<ResourceRecord> RecordSpan => all.AsSpan(start, count);
+    /// <remarks>PERF: the span's constructor, not <c>AsSpan</c>: precompiled (ReadyToRun) code cannot inline the framework's <c>AsSpan</c>, and called it once per lookup.</remarks>
+    internal ReadOnlySpan<ResourceRecord> RecordSpan => new(all, start, count);
 
     /// <summary>Whether the name has no records but names below it exist (RFC 4592 §2.2.2).</summary>
     public bool IsEmptyNonTerminal => count == 0;
 
     /// <summary>Whether the name has records of <paramref name="type"/>.</summary>
-    public bool Has(RRType type) => type.Value < 63 ? (typeMask & TypeBit(type)) != 0 : IndexOf(RecordSpan, type) >= 0;
+    public bool Has(RRType type) => (typeMask & TypeBit(type)) != 0 && (type.Value < 63 || IndexOf(RecordSpan, type) >= 0);
 
     /// <summary>The RRset of <paramref name="type"/> at this name; empty when there is none.</summary>
     public ReadOnlySpan<ResourceRecord> Get(RRType type)
     {
         var records = RecordSpan;
-        int first = IndexOf(records, type);
-        if (first < 0)
+        ulong bit = TypeBit(type);
+        if ((typeMask & bit) == 0)
         {
             return [];
         }
 
-        int end = first;
-        while (end < records.Length && records[end].Type == type)
+        if (type.Value >= 63)
         {
-            end++;
+            return Scan(records, type);
         }
 
-        return records[first..end];
+        // PERF: records are sorted by type, so the mask says whether the RRset starts the node's records or ends them.
+        // Most names own one or two types, and then the records are found without reading every one before them:
+        // IndexOf's scan, a cache miss per record, was the rule pass's hottest frame (7% of samples, 1M-record zone).
+        bool lowest = (typeMask & (bit - 1)) == 0;
+        bool highest = (typeMask & ~(bit | (bit - 1))) == 0;
+        if (lowest && highest)
+        {
+            return records;
+        }
+
+        if (lowest)
+        {
+            int end = 1;
+            while (records[end].Type == type)
+            {
+                end++;
+            }
+
+            return records[..end];
+        }
+
+        if (highest)
+        {
+            int first = records.Length - 1;
+            while (records[first - 1].Type == type)
+            {
+                first--;
+            }
+
+            return records[first..];
+        }
+
+        return Scan(records, type);
     }
 
     /// <summary>The types present at this name, each once, in ascending order.</summary>
@@ -106,13 +138,25 @@ public sealed class ZoneNode
 
     private static ulong TypeBit(RRType type) => 1UL << Math.Min((int)type.Value, 63);
 
-    private int IndexOf(ReadOnlySpan<ResourceRecord> records, RRType type)
+    private static ReadOnlySpan<ResourceRecord> Scan(ReadOnlySpan<ResourceRecord> records, RRType type)
     {
-        if ((typeMask & TypeBit(type)) == 0)
+        int first = IndexOf(records, type);
+        if (first < 0)
         {
-            return -1;
+            return [];
         }
 
+        int end = first + 1;
+        while (end < records.Length && records[end].Type == type)
+        {
+            end++;
+        }
+
+        return records[first..end];
+    }
+
+    private static int IndexOf(ReadOnlySpan<ResourceRecord> records, RRType type)
+    {
         // Few types share a name; a linear scan beats a binary search at this size.
         for (int i = 0; i < records.Length; i++)
         {

@@ -1,3 +1,5 @@
+using FsCheck;
+using FsCheck.Fluent;
 using ZoneLint.Model;
 using ZoneLint.Model.Records;
 using ZoneLint.Parsing;
@@ -116,6 +118,38 @@ public class ZoneIndexTests
             Assert.That(other.Find(DomainName.Parse("first.example.com."))?.Records.Count, Is.EqualTo(1));
             Assert.That(zone.Find(other.Find(DomainName.Parse("first.example.com."))!.Name), Is.Null, "numbered by the other parse only");
         });
+    }
+
+    /// <summary>
+    /// Get finds an RRset from the type mask when it is the node's lowest or highest type, without reading the records
+    /// before it; any mix of types, the large ones (64 and up share one bit of the mask) among them, must still give
+    /// exactly the records of the type asked for, in file order.
+    /// </summary>
+    [Test]
+    public void Get_and_Has_answer_for_every_mix_of_types_at_a_name()
+    {
+        // A, and type numbers with no typed RDATA on both sides of the mask's shared bit.
+        ushort[] universe = [1, 41, 54, 66, 69, 100, 300, 40000];
+        var owner = DomainName.Parse("www.example.com.");
+        var mixes = Gen.ListOf(Gen.Elements(universe)).Where(types => types.Count > 0);
+        Prop.ForAll(mixes.ToArbitrary(), types =>
+        {
+            var records = types.Select((t, i) => new ResourceRecord(owner, (uint)i, t == 1
+                ? new AData(System.Net.IPAddress.Parse($"192.0.2.{i % 256}"))
+                : new UnknownData(new RRType(t), [(byte)i]))).ToList();
+            var node = Zone.Create(DomainName.Parse("example.com."), records).Find(owner)!;
+            foreach (ushort t in universe)
+            {
+                var type = new RRType(t);
+                var expected = records.Where(r => r.Type == type).Select(r => r.Ttl).ToArray();
+                if (!node.Get(type).ToArray().Select(r => r.Ttl).SequenceEqual(expected) || node.Has(type) != expected.Length > 0)
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }).Check(Config.QuickThrowOnFailure.WithMaxTest(500));
     }
 
     [Test]
