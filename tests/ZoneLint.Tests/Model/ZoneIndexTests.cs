@@ -67,6 +67,10 @@ public class ZoneIndexTests
             Assert.That(zone.FindDNameAbove(DomainName.Parse("www.example.com.")), Is.Null);
             Assert.That(zone.IsBelowZoneCut(DomainName.Parse("ns.child.example.com."), RRType.A), Is.True);
             Assert.That(zone.IsBelowZoneCut(child, RRType.NS), Is.False);
+            Assert.That(
+                zone.NodesAtOrBelowCuts.ToArray().Select(n => n.Name.ToString()).Order(),
+                Is.EqualTo(new[] { "child.example.com.", "ns.child.example.com." }),
+                "the index the delegation rules walk lists the cut and the glue below it, nothing else");
         });
     }
 

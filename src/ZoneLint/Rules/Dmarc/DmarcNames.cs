@@ -62,22 +62,21 @@ internal static class DmarcNames
         bool bIn = zone.Contains(b);
         if (aIn && bIn)
         {
-            return OrganizationalDomain(zone, a).Equals(OrganizationalDomain(zone, b));
+            var policies = zone.GetShared(static z => new PublishedPolicies(z));
+            return OrganizationalDomain(zone, policies, a).Equals(OrganizationalDomain(zone, policies, b));
         }
 
         var outside = aIn ? b : a;
         return (aIn || bIn) && zone.Origin.IsSubdomainOf(outside) && outside.LabelCount >= 2;
     }
 
-    private static DomainName OrganizationalDomain(Zone zone, DomainName name)
+    private static DomainName OrganizationalDomain(Zone zone, PublishedPolicies policies, DomainName name)
     {
         DomainName? shortest = null;
         // PERF: the walk stops at the apex rather than asking for its parent, which the zone does not hold and would make.
         for (var d = name; d is not null && zone.Contains(d); d = d.WireLength > zone.Origin.WireLength ? zone.ParentOf(d) : null)
         {
-            var (found, psd) = PolicyOf(zone, d);
-
-            if (!found)
+            if (!policies.Psd.TryGetValue(d, out string? psd))
             {
                 continue;
             }
@@ -97,10 +96,6 @@ internal static class DmarcNames
 
         return shortest ?? zone.Origin;
     }
-
-    /// <summary>Whether <paramref name="domain"/> publishes a DMARC policy, and its <c>psd=</c> value.</summary>
-    private static (bool Found, string? Psd) PolicyOf(Zone zone, DomainName domain) =>
-        zone.GetShared(static z => new PublishedPolicies(z)).Psd.TryGetValue(domain, out var psd) ? (true, psd) : (false, null);
 
     /// <summary>
     /// Each domain that publishes a DMARC policy, with the <c>psd=</c> value of its first policy record; worked out once
