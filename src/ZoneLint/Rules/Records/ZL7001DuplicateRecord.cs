@@ -20,6 +20,11 @@ internal sealed class ZL7001DuplicateRecord : ZoneRule
         var seen = new Dictionary<ResourceRecord, ResourceRecord>();
         foreach (var node in context.Zone.Nodes)
         {
+            if (node.HasOnlySingleRecordRRsets)
+            {
+                continue; // PERF: most names; their records are not read.
+            }
+
             var records = node.RecordSpan;
             int start = 0;
             while (start < records.Length)

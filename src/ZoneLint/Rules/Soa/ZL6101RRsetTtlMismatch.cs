@@ -16,6 +16,11 @@ internal sealed class ZL6101RRsetTtlMismatch : ZoneRule
     {
         foreach (var node in context.Zone.Nodes)
         {
+            if (node.HasOnlySingleRecordRRsets)
+            {
+                continue; // PERF: most names; their records are not read.
+            }
+
             var records = node.RecordSpan;
             int start = 0;
             while (start < records.Length)
