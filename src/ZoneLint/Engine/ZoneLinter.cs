@@ -61,16 +61,26 @@ public sealed partial class ZoneLinter
 
         var active = ActiveRules(options);
         var results = new List<Diagnostic>[active.Count];
+
+        // PERF: one worker per core, each taking the next rule as it finishes one. Parallel.For over the rules handed
+        // out runs of them: on two cores one thread ended the 1M-record zone's lint alone for 300-500 ms with a run of
+        // long rules while the other had none left, and rules waiting for shared data made the pool add a third thread.
+        int next = -1;
+        int workers = Math.Min(Environment.ProcessorCount, active.Count);
         Parallel.For(
             0,
-            active.Count,
-            new ParallelOptions { CancellationToken = cancellationToken },
-            i =>
+            workers,
+            new ParallelOptions { CancellationToken = cancellationToken, MaxDegreeOfParallelism = workers },
+            _ =>
             {
-                var (rule, severity) = active[i];
-                var sink = new List<Diagnostic>();
-                RunRule(zone, rule, severity, options, cancellationToken, sink);
-                results[i] = sink;
+                for (int i = Interlocked.Increment(ref next); i < active.Count; i = Interlocked.Increment(ref next))
+                {
+                    cancellationToken.ThrowIfCancellationRequested();
+                    var (rule, severity) = active[i];
+                    var sink = new List<Diagnostic>();
+                    RunRule(zone, rule, severity, options, cancellationToken, sink);
+                    results[i] = sink;
+                }
             });
 
         var findings = new List<Diagnostic>();
