@@ -36,6 +36,12 @@ public sealed class DomainName : IEquatable<DomainName>, IComparable<DomainName>
     /// </summary>
     internal int InternGroup { get; set; }
 
+    /// <summary>
+    /// Whether the name is a host name, as <see cref="Text.HostNameSyntax"/> flags; 0 until worked out. Kept here, in
+    /// padding the object had anyway, so the rules that ask about every address owner and target read no octets.
+    /// </summary>
+    internal byte HostNameSyntax { get; set; }
+
     /// <summary>The root name, <c>.</c>.</summary>
     public static DomainName Root { get; } = new([0]);
 

@@ -217,7 +217,7 @@ internal sealed class NameTable
         }
 
         wire.CopyTo(block.AsSpan(blockUsed));
-        var name = new DomainName(block, blockUsed, wire.Length, hash);
+        var name = new DomainName(block, blockUsed, wire.Length, hash) { HostNameSyntax = Text.HostNameSyntax.Classify(wire) };
         blockUsed += wire.Length;
         return name;
     }

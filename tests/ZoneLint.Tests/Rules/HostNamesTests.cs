@@ -2,7 +2,9 @@ using System.Text.RegularExpressions;
 using FsCheck;
 using FsCheck.Fluent;
 using ZoneLint.Model;
+using ZoneLint.Parsing;
 using ZoneLint.Rules;
+using ZoneLint.Text;
 
 namespace ZoneLint.Tests.Rules;
 
@@ -41,6 +43,24 @@ public class HostNamesTests
             return HostNames.IsValidHostName(name, allowWildcard) == expected
                 && (HostNames.FindProblem(name, allowWildcard) is null) == expected;
         }).Check(Config.QuickThrowOnFailure.WithMaxTest(2000));
+    }
+
+    [Test]
+    public void Names_the_parser_interns_carry_their_host_name_syntax_worked_out()
+    {
+        const string text = "$ORIGIN example.com.\n@ SOA ns hostmaster 1 2 3 4 5\nwww A 192.0.2.1\n_dmarc TXT \"v=DMARC1\"\n" +
+            "*.wild A 192.0.2.2\nbad-.name A 192.0.2.3\n1.2.3.4 A 192.0.2.4\n@ MX 10 mail_server\n";
+        var zone = ZoneParser.Parse(text, ZoneParseOptions.Default).Zone;
+        var names = zone.Records.Select(r => r.Owner).Concat(zone.Records.Select(r => r.Data).OfType<ZoneLint.Model.Records.MxData>().Select(mx => mx.Exchange)).ToList();
+        Assert.That(names, Has.Count.GreaterThanOrEqualTo(8));
+        Assert.Multiple(() =>
+        {
+            foreach (var name in names)
+            {
+                Assert.That(name.HostNameSyntax, Is.EqualTo(HostNameSyntax.Classify(name.Wire)), name.ToString());
+                Assert.That(HostNames.IsValidHostName(name), Is.EqualTo(HostNames.FindProblem(name, allowWildcard: false) is null), name.ToString());
+            }
+        });
     }
 
     [TestCase("mail.example.com.", false, true)]
