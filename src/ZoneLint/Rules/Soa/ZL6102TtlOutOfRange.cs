@@ -15,18 +15,15 @@ internal sealed class ZL6102TtlOutOfRange : ZoneRule
     {
         long min = context.GetSetting("min_ttl", 1, 0, int.MaxValue);
         long max = context.GetSetting("max_ttl", 604800, 0, int.MaxValue);
-        foreach (var node in context.Zone.Nodes)
+        foreach (var record in context.Zone.RecordSpan)
         {
-            foreach (var record in node.RecordSpan)
+            if (record.Ttl > max)
             {
-                if (record.Ttl > max)
-                {
-                    context.Report(record, record.Ttl, record.Type, "above", "maximum", max, "max_ttl");
-                }
-                else if (record.Ttl < min)
-                {
-                    context.Report(record, record.Ttl, record.Type, "below", "minimum", min, "min_ttl");
-                }
+                context.Report(record, record.Ttl, record.Type, "above", "maximum", max, "max_ttl");
+            }
+            else if (record.Ttl < min)
+            {
+                context.Report(record, record.Ttl, record.Type, "below", "minimum", min, "min_ttl");
             }
         }
     }
