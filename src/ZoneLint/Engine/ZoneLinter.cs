@@ -66,7 +66,7 @@ public sealed partial class ZoneLinter
         // out runs of them: on two cores one thread ended the 1M-record zone's lint alone for 300-500 ms with a run of
         // long rules while the other had none left, and rules waiting for shared data made the pool add a third thread.
         int next = -1;
-        int workers = Math.Min(Environment.ProcessorCount, active.Count);
+        int workers = Math.Clamp(active.Count, 1, Environment.ProcessorCount);
         Parallel.For(
             0,
             workers,

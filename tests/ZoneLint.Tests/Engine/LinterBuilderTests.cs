@@ -52,6 +52,20 @@ public sealed class LinterBuilderTests
         """;
 
     [Test]
+    public void A_lint_with_no_rule_to_run_returns_what_is_left_to_report()
+    {
+        var parsed = ZoneLint.Parsing.ZoneParser.Parse(RuleTestHarness.Complete(Zone) + "bad A 999.0.0.1\n");
+        var options = LintOptions.Default with { DefaultSeverity = RuleSeverity.None };
+        var all = ZoneLinter.Default.Lint(parsed, options);
+        var none = ZoneLinter.CreateBuilder().Build().Lint(parsed);
+        Assert.Multiple(() =>
+        {
+            Assert.That(all.Diagnostics, Is.Empty, "every rule off, the parser's diagnostics too");
+            Assert.That(none.Diagnostics.Select(d => d.Id), Is.EqualTo(new[] { "ZL0001" }), "a linter with no rules: the parse error alone");
+        });
+    }
+
+    [Test]
     public void A_third_party_rule_declares_its_descriptor_with_an_attribute()
     {
         var linter = ZoneLinter.CreateBuilder().UseBuiltInRules().Use<UppercaseOwner>().Build();
