@@ -395,6 +395,9 @@ public sealed class Zone
         // PERF: one pass makes the empty non-terminals and works out each node's ancestry, looking each node's parent
         // up once; the two passes this replaced looked parents up twice and hashed every name again for the cuts.
         bool ancestry = delegations.Count > 0 || dnames.Count > 0;
+
+        // PERF: sized for each cut and two glue names below it, the common case, rather than grown by doubling.
+        nodesAtOrBelowCuts.EnsureCapacity(delegations.Count * 3);
         apexNode = Find(Origin);
         for (int group = 1; group <= groups; group++)
         {
