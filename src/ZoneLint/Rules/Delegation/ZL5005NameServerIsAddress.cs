@@ -37,6 +37,13 @@ internal sealed class ZL5005NameServerIsAddress : ZoneRule
     /// <summary>The address <paramref name="name"/> spells, as a whole or before <paramref name="origin"/>; otherwise <see langword="null"/>.</summary>
     internal static string? AddressIn(DomainName name, DomainName origin)
     {
+        // PERF: nearly every target has a letter outside a-f in its first label; no labels are counted for those.
+        var wire = name.Wire;
+        if (wire[0] == 0 || !IsHexOrColon(wire.Slice(1, wire[0])))
+        {
+            return null;
+        }
+
         int labels = name.LabelCount;
         if (Spells(name.Wire, labels) is { } whole)
         {
@@ -53,7 +60,6 @@ internal sealed class ZL5005NameServerIsAddress : ZoneRule
 
     private static string? Spells(ReadOnlySpan<byte> wire, int labelCount)
     {
-        // PERF: nearly every target has a letter outside a-f in its first label; only the rest are spelled out.
         if (labelCount == 0 || !IsHexOrColon(wire.Slice(1, wire[0])))
         {
             return null;

@@ -20,10 +20,11 @@ internal static class DkimKeys
     /// <summary>Whether a label other than the leftmost is <c>_domainkey</c>; selectors may have several labels (RFC 6376 §3.1).</summary>
     public static bool IsKeyName(DomainName name)
     {
-        int count = name.LabelCount;
-        for (int i = 1; i < count; i++)
+        // PERF: one walk over the labels after the first (counting them and fetching each by index walked from the start).
+        var wire = name.Wire;
+        for (int offset = wire[0] == 0 ? 0 : wire[0] + 1; wire[offset] != 0; offset += wire[offset] + 1)
         {
-            var label = name.GetLabel(i);
+            var label = wire.Slice(offset + 1, wire[offset]);
             if (label.Length == DomainKeyLabel.Length && Ascii.EqualsIgnoreCase(label, DomainKeyLabel))
             {
                 return true;

@@ -12,7 +12,7 @@ internal static class DmarcNames
     private static readonly byte[] ReportLabel = "_report"u8.ToArray();
 
     /// <summary>Whether the leftmost label is <c>_dmarc</c>: a policy record's name.</summary>
-    public static bool IsPolicyName(DomainName name) => name.LabelCount > 0 && LabelIs(name, 0, DmarcLabel);
+    public static bool IsPolicyName(DomainName name) => !name.IsRoot && LabelIs(name, 0, DmarcLabel);
 
     /// <summary>Whether the name is <c>&lt;something&gt;._report._dmarc.&lt;domain&gt;</c>: a report authorization record's name.</summary>
     public static bool IsAuthorizationName(DomainName name)
