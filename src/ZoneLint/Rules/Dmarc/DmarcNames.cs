@@ -107,7 +107,7 @@ internal static class DmarcNames
         {
             foreach (var entry in DmarcRecords.InZone(zone))
             {
-                if (entry.IsPolicy && entry.IsDmarc && zone.ParentOf(entry.Record.Owner) is { } domain)
+                if (entry.IsDmarc && entry.PolicyDomain is { } domain)
                 {
                     Psd.TryAdd(domain, entry.Parsed.Tags.Get("psd")?.Value);
                 }

@@ -17,12 +17,14 @@ internal sealed class ZL3005DmarcReportAuthorization : ZoneRule
     {
         var zone = context.Zone;
         var lookup = new NameLookup(context);
-        foreach (var (record, _, isPolicy, parsed, isDmarc) in DmarcRecords.InZone(zone))
+        foreach (var entry in DmarcRecords.InZone(zone))
         {
-            if (!isPolicy || !isDmarc || zone.ParentOf(record.Owner) is not { } policyDomain)
+            if (!entry.IsDmarc || entry.PolicyDomain is not { } policyDomain)
             {
                 continue;
             }
+
+            var (record, parsed) = (entry.Record, entry.Parsed);
 
             // PERF: by index: a foreach over the interface boxed an enumerator per DMARC record.
             for (int i = 0; i < parsed.ReportUris.Count; i++)
