@@ -49,13 +49,12 @@ internal static class HostNames
             return null;
         }
 
-        var wire = name.Wire;
-
         if (name.IsRoot)
         {
             return "the root is not a host name";
         }
 
+        var wire = name.Wire;
         int offset = 0;
         bool leftmost = true;
         ReadOnlySpan<byte> last = default;

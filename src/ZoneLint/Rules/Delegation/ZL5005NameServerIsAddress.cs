@@ -45,26 +45,22 @@ internal sealed class ZL5005NameServerIsAddress : ZoneRule
         }
 
         int labels = name.LabelCount;
-        if (Spells(name.Wire, labels) is { } whole)
+        if (Spells(wire, labels) is { } whole)
         {
             return whole;
         }
 
         if (!origin.IsRoot && labels > origin.LabelCount && name.IsSubdomainOf(origin))
         {
-            return Spells(name.Wire, labels - origin.LabelCount);
+            return Spells(wire, labels - origin.LabelCount);
         }
 
         return null;
     }
 
+    /// <summary>The address the first <paramref name="labelCount"/> labels spell, if any; the caller has checked the first label's characters.</summary>
     private static string? Spells(ReadOnlySpan<byte> wire, int labelCount)
     {
-        if (labelCount == 0 || !IsHexOrColon(wire.Slice(1, wire[0])))
-        {
-            return null;
-        }
-
         var sb = new StringBuilder(40);
         bool colon = false;
         bool dottedDecimal = labelCount == 4;
