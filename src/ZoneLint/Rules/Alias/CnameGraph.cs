@@ -15,17 +15,21 @@ internal sealed class CnameGraph
     /// <summary>How many names a message shows before eliding the middle of a long chain or loop.</summary>
     public const int MaxShownNames = 12;
 
-    private readonly Dictionary<ZoneNode, int> index = new(ReferenceEqualityComparer.Instance);
-    private readonly List<ZoneNode> nodes = [];
-    private readonly List<ResourceRecord> records = [];
+    private readonly Dictionary<ZoneNode, int> index;
+    private readonly List<ZoneNode> nodes;
+    private readonly List<ResourceRecord> records;
     private int[] next = [];
     private int[] length = [];
     private int[] last = [];
     private bool[] endsInLoop = [];
     private int[] inDegree = [];
 
-    private CnameGraph()
+    /// <remarks>PERF: sized for every alias of the zone, so nothing is grown by doubling.</remarks>
+    private CnameGraph(int aliases)
     {
+        index = new(aliases, ReferenceEqualityComparer.Instance);
+        nodes = new(aliases);
+        records = new(aliases);
     }
 
     /// <summary>The loops, each as its members in order, starting anywhere.</summary>
@@ -39,8 +43,9 @@ internal sealed class CnameGraph
 
     private static CnameGraph BuildNew(Zone zone, CancellationToken cancellationToken)
     {
-        var graph = new CnameGraph();
-        foreach (var node in zone.NodesWith(RRType.CNAME))
+        var aliases = zone.NodesWith(RRType.CNAME);
+        var graph = new CnameGraph(aliases.Length);
+        foreach (var node in aliases)
         {
             var cnames = node.Get(RRType.CNAME);
             if (!cnames.IsEmpty && cnames[0].Data is CNameData && zone.Contains(node.Name) && ZoneQueries.IsAuthoritative(zone, node.Name, RRType.CNAME))

@@ -17,7 +17,7 @@ internal sealed class ZL4001CnameAndOtherData : ZoneRule
         foreach (var node in context.Zone.NodesWith(RRType.CNAME))
         {
             var cnames = node.Get(RRType.CNAME);
-            if (cnames.IsEmpty || cnames.Length == node.Records.Count)
+            if (cnames.IsEmpty || cnames.Length == node.RecordSpan.Length)
             {
                 continue;
             }

@@ -78,9 +78,10 @@ internal sealed class ZL5004OccludedData : ZoneRule
     /// </remarks>
     private static HashSet<ZoneNode> ServerNodes(Zone zone)
     {
-        var nodes = new HashSet<ZoneNode>(ReferenceEqualityComparer.Instance);
+        var owners = zone.NodesWith(RRType.NS);
+        var nodes = new HashSet<ZoneNode>(owners.Length * 2, ReferenceEqualityComparer.Instance);
         var apex = zone.Apex;
-        foreach (var node in zone.NodesWith(RRType.NS))
+        foreach (var node in owners)
         {
             // A real delegation: the highest cut (no cut above it), with no DNAME above it redirecting its names.
             if (ReferenceEquals(node, apex) || (node.HighestCut is { } cut && cut.Equals(node.Name) && node.DNameAbove is null && zone.Contains(node.Name)))

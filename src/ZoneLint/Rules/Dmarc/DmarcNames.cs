@@ -105,7 +105,9 @@ internal static class DmarcNames
     {
         public PublishedPolicies(Zone zone)
         {
-            foreach (var entry in DmarcRecords.InZone(zone))
+            var entries = DmarcRecords.InZone(zone);
+            Psd = new(entries.Count, NameComparer.Instance);
+            foreach (var entry in entries)
             {
                 if (entry.IsDmarc && entry.PolicyDomain is { } domain)
                 {
@@ -114,7 +116,7 @@ internal static class DmarcNames
             }
         }
 
-        public Dictionary<DomainName, string?> Psd { get; } = new(NameComparer.Instance);
+        public Dictionary<DomainName, string?> Psd { get; }
     }
 
     private static DomainName? Prepend(DomainName name, byte[] label)

@@ -29,8 +29,9 @@ internal sealed class ZL2009SpfTooLong : ZoneRule
 
     public override void Analyze(RuleContext context)
     {
-        var seen = new HashSet<DomainName>();
-        foreach (var entry in SpfRecords.InZone(context.Zone))
+        var entries = SpfRecords.InZone(context.Zone);
+        var seen = new HashSet<DomainName>(entries.Count);
+        foreach (var entry in entries)
         {
             if (!seen.Add(entry.Owner))
             {

@@ -16,8 +16,9 @@ internal sealed class ZL2012SpfIncludeLoop : ZoneRule
     public override void Analyze(RuleContext context)
     {
         var zone = context.Zone;
-        var records = new Dictionary<DomainName, SpfEntry>();
-        foreach (var entry in SpfRecords.InZone(zone))
+        var entries = SpfRecords.InZone(zone);
+        var records = new Dictionary<DomainName, SpfEntry>(entries.Count);
+        foreach (var entry in entries)
         {
             records.TryAdd(entry.Owner, entry);
         }
