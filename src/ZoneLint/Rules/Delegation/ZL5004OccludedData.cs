@@ -34,7 +34,7 @@ internal sealed class ZL5004OccludedData : ZoneRule
                 continue; // Data below a DNAME is ZL4010's.
             }
 
-            bool atCut = ReferenceEquals(cut, node.Name) || cut.Equals(node.Name);
+            bool atCut = cut.Equals(node.Name);
             bool isServer = servers.Contains(node);
             var records = node.RecordSpan;
             for (int i = 0; i < records.Length; i++)
