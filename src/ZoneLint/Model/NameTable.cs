@@ -131,15 +131,22 @@ internal sealed class NameTable
     /// </summary>
     public void Adopt(NameTable other)
     {
-        var groups = new int[other.groupCount + 1];
+        // PERF: numbered in the order the piece numbered them, which is file order, not in its slots' hash order: the
+        // index build places nodes and their records by number, and the rules walk them in that order.
+        var firstByGroup = new DomainName[other.groupCount + 1];
         foreach (var slot in other.slots)
         {
-            if (slot.Name is not { } name)
+            if (slot.Name is { } name)
             {
-                continue;
+                firstByGroup[slot.Group] = name;
             }
+        }
 
-            name.InternGroup = groups[slot.Group] = Add(name);
+        var groups = new int[other.groupCount + 1];
+        for (int group = 1; group < firstByGroup.Length; group++)
+        {
+            var name = firstByGroup[group];
+            name.InternGroup = groups[group] = Add(name);
         }
 
         if (other.variants is not null)
