@@ -157,6 +157,69 @@ public class ZoneIndexTests
         }).Check(Config.QuickThrowOnFailure.WithMaxTest(500));
     }
 
+    /// <summary>
+    /// In any order of records, parents named after their children among them, the index must give what walking each
+    /// name's ancestors gives: the same nodes (empty non-terminals included), the highest cut, the closest DNAME above,
+    /// and the nodes at or below cuts.
+    /// </summary>
+    [Test]
+    public void Ancestry_is_what_walking_the_ancestors_gives_in_any_order_of_records()
+    {
+        string[] types = ["A", "NS", "DNAME", "TXT"];
+        var owners = Gen.ListOf(Gen.Elements("a", "b", "c"))
+            .Where(labels => labels.Count is > 0 and <= 4)
+            .Select(labels => string.Join('.', labels));
+        var lines = Gen.Zip(owners, Gen.Elements(types)).ListOf().Where(l => l.Count > 0);
+        Prop.ForAll(lines.ToArbitrary(), Gen.Elements(true, false).ToArbitrary(), (ownedTypes, inCode) =>
+        {
+            string text = "$ORIGIN example.com.\n$TTL 300\n" + string.Concat(ownedTypes.Select(l => l.Item2 switch
+            {
+                "A" => $"{l.Item1} A 192.0.2.1\n",
+                "NS" => $"{l.Item1} NS ns.example.net.\n",
+                "DNAME" => $"{l.Item1} DNAME example.net.\n",
+                _ => $"{l.Item1} TXT \"t\"\n",
+            })) + "@ SOA ns hostmaster 1 7200 3600 1209600 300\n@ NS ns.example.net.\n";
+            var parsed = ZoneParser.Parse(text).Zone;
+            var zone = inCode ? Zone.Create(parsed.Origin, parsed.Records) : parsed;
+            var apex = zone.Origin;
+            var owns = parsed.Records.GroupBy(r => r.Owner.ToString()).ToDictionary(g => g.Key, g => g.Select(r => r.Type).ToHashSet());
+            bool Owns(DomainName name, RRType type) => owns.TryGetValue(name.ToString(), out var set) && set.Contains(type);
+            IEnumerable<DomainName> AncestorsBelowApex(DomainName name)
+            {
+                for (var n = name; n.LabelCount > apex.LabelCount; n = n.Parent!)
+                {
+                    yield return n;
+                }
+            }
+
+            var expectedNodes = owns.Keys.Select(k => DomainName.Parse(k)).SelectMany(AncestorsBelowApex).Append(apex).Select(n => n.ToString()).ToHashSet();
+            if (!zone.Nodes.Select(n => n.Name.ToString()).ToHashSet().SetEquals(expectedNodes))
+            {
+                return false;
+            }
+
+            var atOrBelowCuts = new HashSet<string>();
+            foreach (var node in zone.Nodes)
+            {
+                var path = AncestorsBelowApex(node.Name).Reverse().ToList();
+                var cut = path.FirstOrDefault(n => Owns(n, RRType.NS));
+                var dname = path.Prepend(apex).Where(n => !n.Equals(node.Name) && Owns(n, RRType.DNAME)).LastOrDefault();
+                if (!Equals(zone.FindDelegation(node.Name), cut) || !Equals(zone.FindDNameAbove(node.Name), dname))
+                {
+                    return false;
+                }
+
+                if (cut is not null)
+                {
+                    atOrBelowCuts.Add(node.Name.ToString());
+                }
+            }
+
+            return zone.NodesAtOrBelowCuts.ToArray().Select(n => n.Name.ToString()).ToHashSet().SetEquals(atOrBelowCuts)
+                && zone.NodesAtOrBelowCuts.Length == atOrBelowCuts.Count;
+        }).Check(Config.QuickThrowOnFailure.WithMaxTest(300));
+    }
+
     [Test]
     public void A_records_keep_their_address()
     {
