@@ -470,7 +470,7 @@ public sealed class Zone
             highestCut = node.Name;
         }
 
-        node.SetAncestry(highestCut, dnameAbove);
+        node.SetAncestry(highestCut, dnameAbove, parent);
         // The name was just read, so checking that it is in the zone costs no cache miss here; a rule doing it would.
         if (highestCut is not null && node.Name.IsSubdomainOf(Origin))
         {
