@@ -33,6 +33,7 @@ public sealed class Zone
 
     // Used while the index is built only (FindParent).
     private ZoneNode? lastParent;
+    private ZoneNode? lastLinked;
 
     /// <param name="origin">The apex.</param>
     /// <param name="records">The records.</param>
@@ -127,13 +128,12 @@ public sealed class Zone
     private ZoneNode? Find(ReadOnlySpan<byte> wire, int hash)
     {
         int group = names.GroupOf(wire, hash);
-        if (group != 0)
-        {
-            return nodeByGroup[group];
-        }
-
-        return otherNames is not null && otherNames.GroupOf(wire, hash) is var other and not 0 ? otherNodes![other - 1] : null;
+        return group != 0 ? nodeByGroup[group] : FindEmptyNonTerminal(wire, hash);
     }
+
+    /// <summary>The empty non-terminal at <paramref name="wire"/> whose name is not in the zone's table (see <see cref="otherNames"/>).</summary>
+    private ZoneNode? FindEmptyNonTerminal(ReadOnlySpan<byte> wire, int hash) =>
+        otherNames is not null && otherNames.GroupOf(wire, hash) is var other and not 0 ? otherNodes![other - 1] : null;
 
     /// <summary>The parent of <paramref name="name"/>: the zone's own instance when the parent is a node, so walking up the tree allocates nothing.</summary>
     internal DomainName? ParentOf(DomainName name)
@@ -413,6 +413,7 @@ public sealed class Zone
         }
 
         lastParent = null;
+        lastLinked = null;
     }
 
     /// <summary>
@@ -433,12 +434,12 @@ public sealed class Zone
         if (wire.Length > Origin.WireLength && wire[0] != 0)
         {
             var parentWire = wire[(wire[0] + 1)..];
-            parent = FindParent(parentWire);
+            parent = FindParent(parentWire, out int parentGroup);
             if (parent is null && parentWire.Length > Origin.WireLength && node.Name.IsSubdomainOf(Origin))
             {
                 var name = new DomainName(parentWire.ToArray());
                 parent = new ZoneNode(name, []);
-                AddEmptyNonTerminal(parent);
+                AddEmptyNonTerminal(parent, parentGroup);
                 newParent = true;
             }
         }
@@ -453,6 +454,7 @@ public sealed class Zone
         {
             // Only the empty non-terminals were wanted; a parent that already existed is linked on its own turn.
             node.SetAncestry(null, null);
+            lastLinked = node;
             return;
         }
 
@@ -476,18 +478,30 @@ public sealed class Zone
         {
             nodesAtOrBelowCuts.Add(node);
         }
+
+        lastLinked = node;
     }
 
-    /// <summary>The node at <paramref name="parentWire"/> (see <see cref="Link"/>).</summary>
+    /// <summary>
+    /// The node at <paramref name="parentWire"/> (see <see cref="Link"/>); when there is none, <paramref name="group"/>
+    /// is the name's group in the zone's table (0 when it has none).
+    /// </summary>
     /// <remarks>
-    /// PERF: most names' parent is the apex or the parent of the name linked just before; comparing a few octets with
-    /// those spares hashing the parent's name and a likely cache miss in a table of some 850,000 nodes.
+    /// PERF: most names' parent is the apex, the parent of the name linked just before, or that name itself (a name is
+    /// numbered when first read, often as a target just after its parent's records: h1's MX names mx.h1); comparing a
+    /// few octets with those spares hashing the parent's name and a likely cache miss in a table of some 850,000 names.
     /// </remarks>
-    private ZoneNode? FindParent(ReadOnlySpan<byte> parentWire)
+    private ZoneNode? FindParent(ReadOnlySpan<byte> parentWire, out int group)
     {
+        group = 0;
         if (lastParent is not null && parentWire.SequenceEqual(lastParent.Name.Wire))
         {
             return lastParent;
+        }
+
+        if (lastLinked is not null && parentWire.SequenceEqual(lastLinked.Name.Wire))
+        {
+            return lastParent = lastLinked;
         }
 
         if (apexNode is not null && parentWire.SequenceEqual(apexNode.Name.Wire))
@@ -495,7 +509,9 @@ public sealed class Zone
             return apexNode;
         }
 
-        var parent = Find(parentWire);
+        int hash = DomainName.ComputeHash(parentWire);
+        group = names.GroupOf(parentWire, hash);
+        var parent = group != 0 ? nodeByGroup[group] : FindEmptyNonTerminal(parentWire, hash);
         if (parent is not null)
         {
             lastParent = parent;
@@ -504,11 +520,11 @@ public sealed class Zone
         return parent;
     }
 
-    /// <summary>Files an empty non-terminal the index build made: under its name's group when the table has the name already.</summary>
-    private void AddEmptyNonTerminal(ZoneNode node)
+    /// <summary>Files an empty non-terminal the index build made: under <paramref name="group"/>, its name's in the zone's table, if it has one.</summary>
+    /// <remarks>PERF: the group is the one <see cref="FindParent"/> just looked up; a name not in the table costs the longest probe there is.</remarks>
+    private void AddEmptyNonTerminal(ZoneNode node, int group)
     {
         var name = node.Name;
-        int group = names.GroupOf(name.Wire, name.GetHashCode());
         if (group != 0)
         {
             // The zone made this name; numbering it lets Find go straight to the node.
