@@ -27,6 +27,42 @@ public class ChunkedReadTests
     }
 
     [Test]
+    public void The_record_list_is_sized_for_the_whole_input_from_its_first_entries()
+    {
+        // 50,000 records: grown by doubling, the list would end with room for 65,536 and old arrays left behind.
+        var bytes = Encoding.UTF8.GetBytes("$ORIGIN example.com.\n$TTL 1h\n" + string.Concat(Enumerable.Range(0, 50_000).Select(i => $"n{i} A 192.0.2.{i % 250}\n")));
+        string path = Path.Combine(Path.GetTempPath(), $"zonelint-presize-{Guid.NewGuid():N}.zone");
+        File.WriteAllBytes(path, bytes);
+        try
+        {
+            foreach (bool inChunks in new[] { false, true })
+            {
+                foreach (long limit in new long[] { ZoneParseOptions.Default.MaxRecords, 30_000 })
+                {
+                    var options = ZoneParseOptions.Default with { MaxRecords = limit };
+                    var reader = new MasterFileReader(options);
+                    if (inChunks)
+                    {
+                        ZoneParser.ReadFile(reader, path, options with { ReadChunkBytes = 256 << 10 }, CancellationToken.None);
+                    }
+                    else
+                    {
+                        reader.Read(bytes, path);
+                    }
+
+                    int read = reader.Finish().Zone.Records.Count;
+                    Assert.That(read, Is.EqualTo(Math.Min(50_000, limit)));
+                    Assert.That(reader.RecordCapacity, Is.InRange(read, limit < 50_000 ? limit : 55_000), $"in chunks: {inChunks}, limit {limit}");
+                }
+            }
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    [Test]
     public void An_entry_open_across_many_chunks_and_lines_longer_than_the_buffer_read_the_same()
     {
         string longText = new('x', 250);
