@@ -193,16 +193,16 @@ internal sealed partial class MasterFileReader
     }
 
     /// <summary>
-    /// Sizes the record list for the whole input from how many records its first <paramref name="readBytes"/> of
-    /// <paramref name="inputBytes"/> held.
+    /// Sizes the record list and the name table for the whole input from how many records and names its first
+    /// <paramref name="readBytes"/> of <paramref name="inputBytes"/> held.
     /// </summary>
     /// <remarks>
-    /// PERF: grown by doubling, the list left 8 MB of old arrays behind at a million records, in the large-object heap
-    /// where the lint's own allocations cannot reuse them: they stayed in the process's peak memory. An input's first
-    /// records are a fair sample of the rest (the benchmark zone's first 13,309 put it 14% high); a guess too small costs
-    /// one growth, as before, and the guess is never more than the record limit. The name table is left to grow: it
-    /// doubles, so a guess a little high would double it for nothing (a sample of 16,384 guessed the benchmark zone's
-    /// 778,310 names at 831,494, past the 786,432 its last size holds).
+    /// PERF: grown by doubling, the list and the table left 8 and 16 MB of old arrays behind at a million records, in
+    /// the large-object heap, where the lint's own allocations do not reuse them: they stayed in the process's peak
+    /// memory. An input's first records are a fair sample of the rest (the benchmark zone's first 13,309 put it 14% high); a guess too small costs
+    /// one growth, as before, and the guess is never more than the record limit. The name table is sized the same way
+    /// (<see cref="NameTable.Reserve"/>), with room for a guess a little high: a sample of 16,384 records guessed the
+    /// benchmark zone's 778,310 names at 831,494, past the 786,432 the table's last size holds.
     /// </remarks>
     private void PresizeFor(long readBytes, long inputBytes)
     {
@@ -211,12 +211,15 @@ internal sealed partial class MasterFileReader
             return; // A streaming read keeps no records.
         }
 
-        double expected = records.Count * 1.05 * inputBytes / readBytes;
-        int capacity = (int)Math.Min(Math.Min(expected, options.MaxRecords), Array.MaxLength);
+        double scale = (double)inputBytes / readBytes;
+        int capacity = (int)Math.Min(Math.Min(records.Count * scale * 1.05, options.MaxRecords), Array.MaxLength);
         if (capacity > records.Capacity)
         {
             records.Capacity = capacity; // Exactly: EnsureCapacity would at least double it.
         }
+
+        // A record names at most its owner and a few names in its data; a record limit bounds the names too.
+        names.Reserve((int)Math.Min(names.Groups * scale, 2.0 * capacity));
     }
 
     /// <summary>
