@@ -810,6 +810,8 @@ internal sealed partial class MasterFileReader
 
     private void Include(FileState f, Entry e)
     {
+        // Records read from the included file would count against the including file's bytes: no guess from here on.
+        f.SizeToPresizeFor = 0;
         if (e.Count < 2)
         {
             Report(ParserDiagnostics.Include, EndLocation(f, e), "$INCLUDE needs a file name");

@@ -63,6 +63,30 @@ public class ChunkedReadTests
     }
 
     [Test]
+    public void Records_from_an_included_file_are_not_taken_for_the_including_files_density()
+    {
+        // 20,000 records included from a small file's top, then 2,000 of its own: scaled by the including file's bytes,
+        // the included records would size the list for twice what comes.
+        string directory = Path.Combine(Path.GetTempPath(), $"zonelint-presize-{Guid.NewGuid():N}");
+        Directory.CreateDirectory(directory);
+        try
+        {
+            File.WriteAllText(Path.Combine(directory, "hosts.zone"), string.Concat(Enumerable.Range(0, 20_000).Select(i => $"i{i} A 192.0.2.1\n")));
+            string top = Path.Combine(directory, "top.zone");
+            File.WriteAllText(top, "$ORIGIN example.com.\n$TTL 1h\n$INCLUDE hosts.zone\n" + string.Concat(Enumerable.Range(0, 2_000).Select(i => $"n{i} A 192.0.2.2\n")));
+            var options = ZoneParseOptions.Default with { IncludeRoot = directory };
+            var reader = new MasterFileReader(options);
+            ZoneParser.ReadFile(reader, top, options, CancellationToken.None);
+            Assert.That(reader.Finish().Zone.Records, Has.Count.EqualTo(22_000));
+            Assert.That(reader.RecordCapacity, Is.AtMost(32_768), "no larger than doubling makes it");
+        }
+        finally
+        {
+            Directory.Delete(directory, recursive: true);
+        }
+    }
+
+    [Test]
     public void An_entry_open_across_many_chunks_and_lines_longer_than_the_buffer_read_the_same()
     {
         string longText = new('x', 250);
