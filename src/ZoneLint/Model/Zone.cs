@@ -293,29 +293,25 @@ public sealed class Zone
     {
         // PERF: records are counted per owner and then placed, each owner's in a run of one shared array; no List per
         // owner. Owners are grouped by their names' numbers in the name table: a name the parser read carries its number,
-        // so a parsed zone hashes no owner here; other owners are looked up in the table once per run of records.
-        var groupOf = new int[records.Count];
+        // so a parsed zone hashes no owner here; other owners are looked up in the table once per run of records, first
+        // to number them all. The numbers are read again rather than kept (an array of them was 4 MB of garbage at a
+        // million records, in the large-object heap).
         int parsedGroups = parsed ? names.Groups : 0;
         DomainName? lastOwner = null;
         int lastGroup = 0;
-        for (int i = 0; i < records.Count; i++)
+        if (!parsed)
         {
-            var owner = records[i].Owner;
-            if (!ReferenceEquals(owner, lastOwner))
+            foreach (var record in records)
             {
-                int group = owner.InternGroup;
-                lastGroup = group > 0 && group <= parsedGroups ? group : names.Add(owner);
-                lastOwner = owner;
+                GroupOf(record.Owner);
             }
-
-            groupOf[i] = lastGroup;
         }
 
         int groups = names.Groups;
         var starts = new int[groups + 2];
-        foreach (int group in groupOf)
+        foreach (var record in records)
         {
-            starts[group]++;
+            starts[GroupOf(record.Owner)]++;
         }
 
         // starts[g] is first where group g's run ends; placing records from the last one back moves it to where the run
@@ -333,7 +329,7 @@ public sealed class Zone
         for (int i = records.Count - 1; i >= 0; i--)
         {
             var record = records[i];
-            all[--starts[groupOf[i]]] = record;
+            all[--starts[GroupOf(record.Owner)]] = record;
             typeCounts.Add(record.Type);
         }
 
@@ -414,6 +410,18 @@ public sealed class Zone
 
         lastParent = null;
         lastLinked = null;
+
+        int GroupOf(DomainName owner)
+        {
+            if (!ReferenceEquals(owner, lastOwner))
+            {
+                int group = owner.InternGroup;
+                lastGroup = group > 0 && group <= parsedGroups ? group : names.Add(owner);
+                lastOwner = owner;
+            }
+
+            return lastGroup;
+        }
     }
 
     /// <summary>
