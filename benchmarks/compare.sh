@@ -107,14 +107,17 @@ for n in $sizes; do
   done
 
   echo
-  printf '%s records (%.1f MB)\n' "$n" "$(echo "$size / 1000000" | bc -l)"
-  printf '  %-20s %10s %12s %10s\n' tool "wall (s)" "peak (MiB)" "MB/s"
+  # The load average after the runs: on a shared machine it says how far to trust the wall times (the ratios, measured
+  # alternately, move less), and the range shows how far the runs of one tool spread.
+  printf '%s records (%.1f MB); load average after the runs: %s\n' "$n" "$(echo "$size / 1000000" | bc -l)" "$(cut -d' ' -f1-3 /proc/loadavg)"
+  printf '  %-20s %10s %16s %12s %10s\n' tool "wall (s)" "range (s)" "peak (MiB)" "MB/s"
   for t in "${tools[@]}"; do
     w=$(cut -d' ' -f1 "$work/$t.$n.times" | median)
     m=$(cut -d' ' -f2 "$work/$t.$n.times" | median)
+    range=$(cut -d' ' -f1 "$work/$t.$n.times" | sort -g | awk 'NR == 1 { lo = $1 } { hi = $1 } END { printf "%.3f-%.3f", lo, hi }')
     wall[$t.$n]=$w
     mem[$t.$n]=$m
-    printf '  %-20s %10.3f %12.0f %10.1f\n' "$t" "$w" "$(echo "$m / 1024" | bc -l)" "$(echo "$size / 1000000 / $w" | bc -l)"
+    printf '  %-20s %10.3f %16s %12.0f %10.1f\n' "$t" "$w" "$range" "$(echo "$m / 1024" | bc -l)" "$(echo "$size / 1000000 / $w" | bc -l)"
   done
   for p in "${peers[@]}"; do
     printf '  zonelint / %-16s time %.2f   memory %.2f\n' "$p" \
