@@ -1,3 +1,7 @@
+using System.Text;
+using System.Text.RegularExpressions;
+using FsCheck;
+using FsCheck.Fluent;
 using ZoneLint.Engine;
 using ZoneLint.Parsing;
 
@@ -124,4 +128,73 @@ public sealed class EditorConfigSeverityTests
     [TestCase("/top.zone", "sub/top.zone", false)]
     public void Globs(string pattern, string path, bool matches) =>
         Assert.That(EditorConfigOptions.GlobMatches(pattern, path), Is.EqualTo(matches));
+
+    /// <summary>
+    /// Globs are matched directly now; they were translated to regular expressions before, and the translation (below)
+    /// is the reference: any glob made of the pieces editorconfig knows must match the same paths.
+    /// </summary>
+    [Test]
+    public void Globs_match_what_their_regular_expression_matches()
+    {
+        var piece = Gen.Elements("a", "b", ".", "/", "*", "**", "**/", "?", "{a,b}", "{a,,b.}", "[ab]", "[!a]", "[a-b]", "{", "[");
+        var patterns = Gen.ListOf(piece).Where(p => p.Count is > 0 and < 8).Select(p => string.Concat(p));
+        var paths = Gen.ListOf(Gen.Elements('a', 'b', '.', '/')).Where(p => p.Count < 10).Select(p => new string([.. p]));
+        Prop.ForAll(patterns.ToArbitrary(), paths.ToArbitrary(), (pattern, path) =>
+            EditorConfigOptions.GlobMatches(pattern, path) == RegexGlobMatches(pattern, path))
+            .Check(Config.QuickThrowOnFailure.WithMaxTest(3000));
+    }
+
+    private static bool RegexGlobMatches(string pattern, string relativePath)
+    {
+        if (!pattern.Contains('/', StringComparison.Ordinal))
+        {
+            pattern = "**/" + pattern;
+        }
+        else if (pattern.StartsWith('/'))
+        {
+            pattern = pattern[1..];
+        }
+
+        var regex = new StringBuilder("^");
+        for (int i = 0; i < pattern.Length; i++)
+        {
+            char c = pattern[i];
+            switch (c)
+            {
+                case '*' when i + 1 < pattern.Length && pattern[i + 1] == '*':
+                    i++;
+                    if (i + 1 < pattern.Length && pattern[i + 1] == '/')
+                    {
+                        i++;
+                        regex.Append("(?:.*/)?");
+                    }
+                    else
+                    {
+                        regex.Append(".*");
+                    }
+
+                    break;
+                case '*':
+                    regex.Append("[^/]*");
+                    break;
+                case '?':
+                    regex.Append("[^/]");
+                    break;
+                case '{' when pattern.IndexOf('}', i) is var close and > 0:
+                    regex.Append("(?:").Append(string.Join('|', pattern[(i + 1)..close].Split(',').Select(Regex.Escape))).Append(')');
+                    i = close;
+                    break;
+                case '[' when pattern.IndexOf(']', i) is var end and > 0:
+                    string set = pattern[(i + 1)..end];
+                    regex.Append('[').Append(set.StartsWith('!') ? "^" + set[1..] : set).Append(']');
+                    i = end;
+                    break;
+                default:
+                    regex.Append(Regex.Escape(c.ToString()));
+                    break;
+            }
+        }
+
+        return Regex.IsMatch(relativePath, regex.Append('$').ToString(), RegexOptions.CultureInvariant);
+    }
 }
