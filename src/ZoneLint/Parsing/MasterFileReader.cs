@@ -194,23 +194,20 @@ internal sealed partial class MasterFileReader
 
     /// <summary>
     /// Sizes the record list and the name table for the whole input from how many records and names its first
-    /// <paramref name="readBytes"/> of <paramref name="inputBytes"/> held.
+    /// <paramref name="readBytes"/> of <paramref name="inputBytes"/> held (a streaming read keeps no records, so it
+    /// never gets here).
     /// </summary>
     /// <remarks>
     /// PERF: grown by doubling, the list and the table left 8 and 16 MB of old arrays behind at a million records, in
     /// the large-object heap, where the lint's own allocations do not reuse them: they stayed in the process's peak
-    /// memory. An input's first records are a fair sample of the rest (the benchmark zone's first 13,309 put it 14% high); a guess too small costs
-    /// one growth, as before, and the guess is never more than the record limit. The name table is sized the same way
-    /// (<see cref="NameTable.Reserve"/>), with room for a guess a little high: a sample of 16,384 records guessed the
-    /// benchmark zone's 778,310 names at 831,494, past the 786,432 the table's last size holds.
+    /// memory. An input's first records are a fair sample of the rest (the benchmark zone's first 13,309 put it 14%
+    /// high); a guess too small costs one growth, as before, and the guess is never more than the record limit. The
+    /// name table is sized the same way (<see cref="NameTable.Reserve"/>), with room for a guess a little high: a
+    /// sample of 16,384 records guessed the benchmark zone's 778,310 names at 831,494, past the 786,432 the table's
+    /// last size holds.
     /// </remarks>
     private void PresizeFor(long readBytes, long inputBytes)
     {
-        if (RecordSink is not null || readBytes <= 0 || records.Count == 0)
-        {
-            return; // A streaming read keeps no records.
-        }
-
         double scale = (double)inputBytes / readBytes;
         int capacity = (int)Math.Min(Math.Min(records.Count * scale * 1.05, options.MaxRecords), Array.MaxLength);
         if (capacity > records.Capacity)
@@ -977,7 +974,7 @@ internal sealed partial class MasterFileReader
 
         public bool LastOwnerFailed { get; set; }
 
-        /// <summary>The top-level input's length in bytes, until the reader has sized its record list for it; 0 after, and in other files.</summary>
+        /// <summary>The top-level input's length in bytes, until the reader has sized its record list and name table for it; 0 after, and in other files.</summary>
         public long SizeToPresizeFor { get; set; }
 
         /// <summary>Where in the file the tokenizer's text starts (a chunk's offset; 0 when the file is read whole).</summary>

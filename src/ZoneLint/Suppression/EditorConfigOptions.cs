@@ -321,9 +321,9 @@ public static class EditorConfigOptions
                 char first = set[i] == '\\' && i + 1 < set.Length ? set[++i] : set[i];
                 if (i + 2 < set.Length && set[i + 1] == '-')
                 {
-                    char last = set[i + 2] == '\\' && i + 3 < set.Length ? set[i + 3] : set[i + 2];
+                    i += 2;
+                    char last = set[i] == '\\' && i + 1 < set.Length ? set[++i] : set[i];
                     found = c >= first && c <= last;
-                    i += set[i + 2] == '\\' && i + 3 < set.Length ? 3 : 2;
                 }
                 else
                 {
