@@ -51,7 +51,7 @@ need nsd-checkzone nsd && peers+=(nsd-checkzone)
 need validns validns && peers+=(validns)
 
 # --- zonelint and the zones --------------------------------------------------------------------------------------
-# Published as shipped: Release, ReadyToRun (precompiled, so start-up does not wait for the JIT), TieredPGO on.
+# Published as shipped: Release, ReadyToRun (precompiled, so start-up does not wait for the JIT), TieredPGO off.
 echo "Publishing zonelint (Release, ReadyToRun)..."
 dotnet publish "$root/src/ZoneLint.Cli" -c Release -r linux-x64 --self-contained false \
   -o "$work/zonelint" >"$work/publish.log" 2>&1 || { cat "$work/publish.log"; exit 1; }

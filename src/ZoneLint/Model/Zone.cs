@@ -226,6 +226,18 @@ public sealed class Zone
     /// <remarks>PERF: the rules about delegated names visit these instead of every node of the zone.</remarks>
     internal ReadOnlySpan<ZoneNode> NodesAtOrBelowCuts => CollectionsMarshal.AsSpan(nodesAtOrBelowCuts);
 
+    /// <summary>How many kinds of shared data the zone holds (for tests).</summary>
+    internal int SharedCount
+    {
+        get
+        {
+            lock (shared)
+            {
+                return shared.Count;
+            }
+        }
+    }
+
     /// <summary>
     /// Data worked out from the zone once and shared by every rule that needs it (parsed mail-authentication records,
     /// say), made on first use; thread-safe. It lives as long as the zone, so it must depend on the zone alone, never on

@@ -1,4 +1,5 @@
 using ZoneLint.Engine;
+using ZoneLint.Model;
 using ZoneLint.Rules.Alias;
 using ZoneLint.Rules.Delegation;
 using ZoneLint.Rules.Dkim;
@@ -14,6 +15,24 @@ namespace ZoneLint.Rules;
 /// <summary>The one place built-in rules are registered; a test proves every rule class in the assembly is listed.</summary>
 internal static class BuiltInRules
 {
+    /// <summary>
+    /// The per-zone data that several built-in rules share (<see cref="Model.Zone.GetShared{T}"/>), heaviest first, each
+    /// with whether a rule reads it.
+    /// </summary>
+    /// <remarks>
+    /// PERF: the first rule to ask works the data out while a rule on another thread that asks for it waits. On the
+    /// 1M-record zone the two lint threads spent about 230 ms of their 2.2 s waiting so, for the SPF and DMARC parses
+    /// and the alias graph (perf, by thread over time); the linter now works them out before the rules, one per thread.
+    /// Which rule reads what only decides whether the work is worth starting early: a rule asks for its data itself.
+    /// </remarks>
+    public static IReadOnlyList<(Func<DiagnosticDescriptor, bool> IsReadBy, Action<Zone, CancellationToken> WorkOut)> SharedData { get; } =
+    [
+        (static d => d.Id is "ZL4003" or "ZL4004", static (zone, cancellationToken) => CnameGraph.Build(zone, cancellationToken)),
+        (static d => d.Category is RuleCategories.Spf, static (zone, _) => SpfRecords.InZone(zone)),
+        (static d => d.Category is RuleCategories.Dmarc, static (zone, _) => DmarcRecords.InZone(zone)),
+        (static d => d.Category is RuleCategories.Dkim, static (zone, _) => DkimKeys.InZone(zone)),
+    ];
+
     public static IEnumerable<ZoneRule> Create() =>
     [
         new ZL1001MxExchangeIsAlias(),

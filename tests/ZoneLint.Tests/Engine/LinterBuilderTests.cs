@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.Collections.Concurrent;
 using Microsoft.Extensions.Logging;
 using ZoneLint.Engine;
@@ -94,6 +95,34 @@ public sealed class LinterBuilderTests
     {
         Assert.Throws<InvalidOperationException>(() => ZoneLinter.CreateBuilder().Use<Undeclared>());
         Assert.Throws<InvalidOperationException>(() => ZoneLinter.CreateBuilder().UseBuiltInRules().Use<Clash>().Build());
+    }
+
+    [Test]
+    public void Shared_data_is_worked_out_ahead_only_for_the_rules_that_run()
+    {
+        const string text = """
+            www CNAME web
+            web CNAME host
+            host A 192.0.2.1
+            mail MX 10 host
+            mail TXT "v=spf1 mx -all"
+            _dmarc TXT "v=DMARC1; p=reject"
+            """;
+        int SharedAfter(params string[] ids)
+        {
+            var parsed = ZoneLint.Parsing.ZoneParser.Parse(RuleTestHarness.Complete(text));
+            var severities = ids.ToImmutableDictionary(id => id, _ => RuleSeverity.Warning, StringComparer.OrdinalIgnoreCase);
+            ZoneLinter.Default.Lint(parsed, LintOptions.Default with { DefaultSeverity = RuleSeverity.None, RuleSeverities = severities });
+            return parsed.Zone.SharedCount;
+        }
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(SharedAfter("ZL7003"), Is.Zero, "no rule that runs reads shared data");
+            Assert.That(SharedAfter("ZL4003"), Is.EqualTo(1), "the alias graph only");
+            Assert.That(SharedAfter("ZL2004"), Is.EqualTo(2), "the TXT texts and the SPF parses");
+            Assert.That(SharedAfter("ZL2004", "ZL3003", "ZL3103", "ZL4004"), Is.EqualTo(5), "TXT texts, SPF, DMARC, DKIM and the alias graph");
+        });
     }
 
     [Test]
