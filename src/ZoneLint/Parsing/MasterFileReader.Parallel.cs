@@ -44,7 +44,10 @@ internal sealed partial class MasterFileReader
         }
 
         // The prologue, then the state every later piece starts from.
-        var f = new FileState(file, directory, Piece(text, 0, cuts[1]), givenOrigin, null);
+        // PERF: this reader's record list and name table end up holding every piece's, so they are sized for the whole
+        // input; each other reader's for its piece. Grown by doubling instead, the tables joined at three quarters full:
+        // the index build's probes took 478 ms instead of 318 (1M-record zone, two threads).
+        var f = new FileState(file, directory, Piece(text, 0, cuts[1]), givenOrigin, null) { SizeToPresizeFor = text.Length };
         ReadAll(f);
         if (f.Tokenizer.FoundUnclosedParenthesis)
         {
@@ -58,7 +61,8 @@ internal sealed partial class MasterFileReader
         for (int k = 2; k < cuts.Length - 1; k++)
         {
             var tokenizer = Piece(text, cuts[k], cuts[k + 1]);
-            others[k] = Task.Run(() => ReadPiece(file, directory, real, tokenizer, start, stop.Token), stop.Token);
+            long pieceStart = cuts[k], pieceBytes = cuts[k + 1] - cuts[k];
+            others[k] = Task.Run(() => ReadPiece(file, directory, real, tokenizer, pieceStart, pieceBytes, start, stop.Token), stop.Token);
         }
 
         try
@@ -179,7 +183,7 @@ internal sealed partial class MasterFileReader
     private FileState? pieceEnd;
 
     /// <summary>Reads one piece on its own reader, starting from <paramref name="start"/>.</summary>
-    private MasterFileReader ReadPiece(string? file, string? directory, string? real, ZoneTokenizer tokenizer, PieceState start, CancellationToken stop)
+    private MasterFileReader ReadPiece(string? file, string? directory, string? real, ZoneTokenizer tokenizer, long pieceStart, long pieceBytes, PieceState start, CancellationToken stop)
     {
         var reader = new MasterFileReader(options with { Origin = null }, stop);
         if (real is not null)
@@ -187,7 +191,11 @@ internal sealed partial class MasterFileReader
             reader.includeStack.Add(real);
         }
 
-        var f = new FileState(file, directory, tokenizer, start.Origin is null ? null : reader.names.Intern(start.Origin.Wire), null);
+        var f = new FileState(file, directory, tokenizer, start.Origin is null ? null : reader.names.Intern(start.Origin.Wire), null)
+        {
+            SizeToPresizeFor = pieceBytes,
+            PresizeFrom = pieceStart,
+        };
         reader.apex = start.Apex is null ? null : reader.names.Intern(start.Apex.Wire);
         (reader.defaultTtlKnown, reader.defaultTtl, reader.lastTtlKnown, reader.lastTtl) = (start.DefaultTtlKnown, start.DefaultTtl, start.LastTtlKnown, start.LastTtl);
         reader.ReadAll(f);

@@ -253,7 +253,7 @@ internal sealed partial class MasterFileReader
                 cancellationToken.ThrowIfCancellationRequested();
                 if (f.SizeToPresizeFor > 0 && records.Count >= PresizeSampleRecords && entry.Count > 0)
                 {
-                    PresizeFor(f.ChunkStart + entry[0].Start, f.SizeToPresizeFor);
+                    PresizeFor(f.ChunkStart + entry[0].Start - f.PresizeFrom, f.SizeToPresizeFor);
                     f.SizeToPresizeFor = 0;
                 }
             }
@@ -980,6 +980,9 @@ internal sealed partial class MasterFileReader
         /// <summary>Where in the file the tokenizer's text starts (a chunk's offset; 0 when the file is read whole).</summary>
         public long ChunkStart { get; set; }
 
+        /// <summary>Where in the file the input of <see cref="SizeToPresizeFor"/> bytes starts: a piece's start when a reader reads one piece.</summary>
+        public long PresizeFrom { get; init; }
+
         /// <summary>What changed the origin since the last record (for ZL0009), or <see langword="null"/>.</summary>
         public string? OriginChange { get; set; }
 
@@ -998,6 +1001,7 @@ internal sealed partial class MasterFileReader
             LastOwnerFailed = LastOwnerFailed,
             OriginChange = OriginChange,
             SizeToPresizeFor = SizeToPresizeFor,
+            PresizeFrom = PresizeFrom,
         };
     }
 }

@@ -46,6 +46,19 @@ public class ParallelReadTests
             i % 3 == 0 ? $"out{i}.example.net. A 192.0.2.10\n" : i % 3 == 1 ? $"ch{i} CH A 192.0.2.10\n" : $"in{i} A 192.0.2.10\n"), "$ORIGIN example.com.\n$TTL 1h\n@ SOA ns h 1 2 3 4 5\n");
     }
 
+    [Test]
+    public void The_reader_that_joins_the_pieces_is_sized_for_the_whole_input()
+    {
+        // Grown by doubling, the list that ends up holding both pieces' 60,000 records doubles past 32,768 to 65,536 at the
+        // join; sized from its first records for the whole input, it is about 1.05 times the count.
+        var bytes = Encoding.UTF8.GetBytes("$ORIGIN example.com.\n$TTL 1h\n" + Repeat(60_000, i => $"h{i:D5} A 192.0.2.{i % 250:D3}\n"));
+        var reader = new MasterFileReader(ZoneParseOptions.Default with { MaxParallelism = 2, ParallelPieceBytes = bytes.Length / 3 });
+        Assert.That(reader.TryReadInParallel(bytes, null), Is.True);
+        var result = reader.Finish();
+        Assert.That(result.Zone.Records, Has.Count.EqualTo(60_000));
+        Assert.That(reader.RecordCapacity, Is.InRange(60_000, 63_500));
+    }
+
     [TestCaseSource(nameof(CraftedInputs))]
     public void Crafted_inputs_read_the_same_in_pieces(string text)
     {
