@@ -16,7 +16,7 @@ namespace ZoneLint.Rules;
 internal static class BuiltInRules
 {
     /// <summary>
-    /// The per-zone data that several built-in rules share (<see cref="Model.Zone.GetShared{T}"/>), heaviest first, each
+    /// The per-zone data that several built-in rules share (<see cref="Zone.GetShared{T}"/>), heaviest first, each
     /// with whether a rule reads it.
     /// </summary>
     /// <remarks>
