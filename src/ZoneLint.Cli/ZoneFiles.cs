@@ -1,11 +1,10 @@
 using System.Text;
-using System.Text.RegularExpressions;
 using ZoneLint.Parsing;
 
 namespace ZoneLint.Cli;
 
 /// <summary>Finds zone files under the paths given, and guesses a zone's origin the way named-checkzone users expect.</summary>
-internal static partial class ZoneFiles
+internal static class ZoneFiles
 {
     /// <summary>File names taken when a directory is given: common zone-file conventions.</summary>
     private static readonly string[] Patterns = ["*.zone", "*.db", "db.*", "*.dns", "*.signed", "*.rev"];
@@ -90,7 +89,7 @@ internal static partial class ZoneFiles
                 continue;
             }
 
-            if (OriginDirective().IsMatch(line))
+            if (line.Length > 7 && line.StartsWith("$ORIGIN", StringComparison.OrdinalIgnoreCase) && char.IsWhiteSpace(line[7]))
             {
                 var parts = line.Split([' ', '\t'], StringSplitOptions.RemoveEmptyEntries);
                 return parts.Length > 1 ? parts[1] : null;
@@ -104,7 +103,4 @@ internal static partial class ZoneFiles
 
         return null;
     }
-
-    [GeneratedRegex(@"^\$ORIGIN\s", RegexOptions.IgnoreCase)]
-    private static partial Regex OriginDirective();
 }
