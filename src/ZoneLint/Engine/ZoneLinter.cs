@@ -133,7 +133,10 @@ public sealed partial class ZoneLinter
     {
         int before = sink.Count;
         var context = new RuleContext(zone, rule, severity, options, resolver, cancellationToken, sink) { DnssecAlgorithms = DnssecAlgorithms };
-        long start = Stopwatch.GetTimestamp();
+        // PERF: the clock is read only for a logger that wants the timing: linting 10,000 small zones runs 950,000 rules,
+        // and reading it twice for each was 0.9% of that run's samples.
+        bool timed = logger.IsEnabled(LogLevel.Debug);
+        long start = timed ? Stopwatch.GetTimestamp() : 0;
         try
         {
             rule.Analyze(context);
@@ -144,7 +147,10 @@ public sealed partial class ZoneLinter
             sink.Add(new Diagnostic(ParserDiagnostics.Configuration, $"rule {rule.Descriptor.Id} failed: {e.GetType().Name}: {e.Message}", SourceLocation.None));
         }
 
-        LogRuleFinished(logger, rule.Descriptor.Id, sink.Count - before, Stopwatch.GetElapsedTime(start).TotalMilliseconds);
+        if (timed)
+        {
+            LogRuleFinished(logger, rule.Descriptor.Id, sink.Count - before, Stopwatch.GetElapsedTime(start).TotalMilliseconds);
+        }
     }
 
     [LoggerMessage(Level = LogLevel.Debug, Message = "Rule {RuleId} reported {Count} findings in {Milliseconds:F1} ms")]
