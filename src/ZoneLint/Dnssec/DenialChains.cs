@@ -178,9 +178,9 @@ internal sealed class Nsec3Chain
 
         // The chain: the parameters of the first usable apex NSEC3PARAM, else those most NSEC3 records share.
         Nsec3ParamData? chosen = null;
-        if (apex is not null)
+        if (apex is { } apexNode)
         {
-            foreach (var r in apex.Get(RRType.NSEC3PARAM))
+            foreach (var r in apexNode.Get(RRType.NSEC3PARAM))
             {
                 if (r.Data is Nsec3ParamData p && p.HashAlgorithm == 1 && p.Flags == 0)
                 {
@@ -318,13 +318,13 @@ internal sealed class Nsec3Chain
     public static DenialMode DetectMode(Zone zone)
     {
         var apex = zone.Apex;
-        if (apex is not null && apex.Has(RRType.NSEC3PARAM))
+        if (apex?.Has(RRType.NSEC3PARAM) == true)
         {
             return DenialMode.Nsec3;
         }
 
         bool nsec = zone.NodesWith(RRType.NSEC).Length > 0, nsec3 = zone.NodesWith(RRType.NSEC3).Length > 0;
-        return nsec3 && !(apex is not null && apex.Has(RRType.NSEC)) ? DenialMode.Nsec3 : nsec ? DenialMode.Nsec : DenialMode.None;
+        return nsec3 && apex?.Has(RRType.NSEC) != true ? DenialMode.Nsec3 : nsec ? DenialMode.Nsec : DenialMode.None;
     }
 
     /// <summary>Reads the hash an NSEC3 owner spells: one Base32hex label of a 20-octet hash directly below the apex.</summary>

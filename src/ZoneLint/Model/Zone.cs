@@ -16,24 +16,30 @@ public sealed class Zone
     // number, so finding its node is an array read, and the zone builds no dictionary of its own: at a million records
     // that dictionary was 30 MB and 850,000 hashed inserts, while the parser's table was thrown away.
     private readonly NameTable names;
-    private ZoneNode?[] nodeByGroup = [];
+    private NodeEntry[] nodeByGroup = [];
 
     // Empty non-terminals whose names are not in that table, numbered apart: added to the parser's table they could
     // double it (a million-record zone has some 80,000).
     private NameTable? otherNames;
-    private List<ZoneNode>? otherNodes;
+    private List<NodeEntry>? otherNodes;
     private readonly HashSet<DomainName> delegations;
     private readonly HashSet<DomainName> dnames;
-    private readonly Dictionary<ushort, List<ZoneNode>> nodesByType = [];
-    private readonly List<ZoneNode> nodesAtOrBelowCuts = [];
+
+    // Nodes by number (see ZoneNode): from 1 the groups of the name table, from -1 down the other empty non-terminals.
+    private readonly Dictionary<ushort, List<int>> nodesByType = [];
+    private readonly List<int> nodesAtOrBelowCuts = [];
     private readonly List<ResourceRecord> recordsInFileOrder;
     private readonly Dictionary<Type, Lazy<object>> shared = [];
 
-    private ZoneNode? apexNode;
+    // Every node's records, each node's a run of this array, grouped by type. PERF: one array, not an array per node: a
+    // zone of a million records has some 850,000 names, and as many small arrays were that much more for the GC to trace.
+    private ResourceRecord[] nodeRecords = [];
+
+    private int apexId;
 
     // Used while the index is built only (FindParent).
-    private ZoneNode? lastParent;
-    private ZoneNode? lastLinked;
+    private int lastParent;
+    private int lastLinked;
 
     /// <param name="origin">The apex.</param>
     /// <param name="records">The records.</param>
@@ -75,24 +81,23 @@ public sealed class Zone
         {
             for (int group = 1; group < nodeByGroup.Length; group++)
             {
-                if (nodeByGroup[group] is { } node)
+                if (nodeByGroup[group].Name is not null)
                 {
-                    yield return node;
+                    yield return new ZoneNode(this, group);
                 }
             }
 
-            if (otherNodes is not null)
+            for (int other = 0; other < (otherNodes?.Count ?? 0); other++)
             {
-                foreach (var node in otherNodes)
-                {
-                    yield return node;
-                }
+                yield return new ZoneNode(this, -1 - other);
             }
         }
     }
 
     /// <summary>The apex node, if the zone has records there.</summary>
-    public ZoneNode? Apex => apexNode;
+    public ZoneNode? Apex => apexId != 0 ? new ZoneNode(this, apexId) : null;
+
+    internal ResourceRecord[] NodeRecords => nodeRecords;
 
     /// <summary>The delegation points: names below the apex that own NS records.</summary>
     public IReadOnlyCollection<DomainName> Delegations => delegations;
@@ -114,9 +119,9 @@ public sealed class Zone
     {
         ArgumentNullException.ThrowIfNull(name);
         int group = name.InternGroup;
-        if ((uint)group < (uint)nodeByGroup.Length && nodeByGroup[group] is { } node && ReferenceEquals(node.Name, name))
+        if ((uint)group < (uint)nodeByGroup.Length && ReferenceEquals(nodeByGroup[group].Name, name))
         {
-            return node;
+            return new ZoneNode(this, group);
         }
 
         // Another spelling of the name, a name from elsewhere, or one numbered by another zone's parse.
@@ -125,15 +130,25 @@ public sealed class Zone
 
     internal ZoneNode? Find(ReadOnlySpan<byte> wire) => Find(wire, DomainName.ComputeHash(wire));
 
-    private ZoneNode? Find(ReadOnlySpan<byte> wire, int hash)
+    private ZoneNode? Find(ReadOnlySpan<byte> wire, int hash) => IdOf(wire, hash) is var id and not 0 ? new ZoneNode(this, id) : null;
+
+    /// <summary>The number of the node at <paramref name="wire"/>, or 0 when there is none.</summary>
+    private int IdOf(ReadOnlySpan<byte> wire, int hash)
     {
         int group = names.GroupOf(wire, hash);
-        return group != 0 ? nodeByGroup[group] : FindEmptyNonTerminal(wire, hash);
+        if (group != 0)
+        {
+            return nodeByGroup[group].Name is not null ? group : 0;
+        }
+
+        // An empty non-terminal whose name is not in the zone's table (see otherNames).
+        return otherNames is not null && otherNames.GroupOf(wire, hash) is var other and not 0 ? -other : 0;
     }
 
-    /// <summary>The empty non-terminal at <paramref name="wire"/> whose name is not in the zone's table (see <see cref="otherNames"/>).</summary>
-    private ZoneNode? FindEmptyNonTerminal(ReadOnlySpan<byte> wire, int hash) =>
-        otherNames is not null && otherNames.GroupOf(wire, hash) is var other and not 0 ? otherNodes![other - 1] : null;
+    /// <summary>The entry of node <paramref name="id"/> (see <see cref="ZoneNode"/>).</summary>
+    internal ref readonly NodeEntry EntryOf(int id) => ref Entry(id);
+
+    private ref NodeEntry Entry(int id) => ref id > 0 ? ref nodeByGroup[id] : ref CollectionsMarshal.AsSpan(otherNodes)[-1 - id];
 
     /// <summary>The parent of <paramref name="name"/>: the zone's own instance when the parent is a node, so walking up the tree allocates nothing.</summary>
     internal DomainName? ParentOf(DomainName name)
@@ -148,9 +163,9 @@ public sealed class Zone
 
         // PERF: the most common parent is the apex; comparing its octets spares hashing the parent's name and a probe
         // of the name table (ZL3005 asks for the parents of 70,000 DMARC names and their ancestors on a 1M-record zone).
-        if (apexNode is not null && parentWire.Length == Origin.WireLength && DomainName.EqualsIgnoreCase(parentWire, Origin.Wire))
+        if (apexId != 0 && parentWire.Length == Origin.WireLength && DomainName.EqualsIgnoreCase(parentWire, Origin.Wire))
         {
-            return apexNode.Name;
+            return Entry(apexId).Name;
         }
 
         return Find(parentWire)?.Name ?? name.Parent;
@@ -198,8 +213,7 @@ public sealed class Zone
         }
 
         // A name that does not exist: its closest existing ancestor, or the DNAME above that one.
-        var encloser = ClosestAncestor(name.Wire);
-        return encloser is null ? null : encloser.HasDName ? encloser.Name : encloser.DNameAbove;
+        return ClosestAncestor(name.Wire) is not { } encloser ? null : encloser.HasDName ? encloser.Name : encloser.DNameAbove;
     }
 
     /// <summary>
@@ -219,12 +233,12 @@ public sealed class Zone
 
     /// <summary>The nodes that own records of <paramref name="type"/>, in the order their names first appear.</summary>
     /// <remarks>PERF: rules about one type visit only its RRsets instead of every node of the zone.</remarks>
-    internal ReadOnlySpan<ZoneNode> NodesWith(RRType type) =>
-        nodesByType.TryGetValue(type.Value, out var list) ? CollectionsMarshal.AsSpan(list) : [];
+    internal NodeList NodesWith(RRType type) =>
+        new(this, nodesByType.TryGetValue(type.Value, out var list) ? CollectionsMarshal.AsSpan(list) : []);
 
     /// <summary>The nodes in the zone at a delegation point or below one (glue, occluded data), in no particular order.</summary>
     /// <remarks>PERF: the rules about delegated names visit these instead of every node of the zone.</remarks>
-    internal ReadOnlySpan<ZoneNode> NodesAtOrBelowCuts => CollectionsMarshal.AsSpan(nodesAtOrBelowCuts);
+    internal NodeList NodesAtOrBelowCuts => new(this, CollectionsMarshal.AsSpan(nodesAtOrBelowCuts));
 
     /// <summary>How many kinds of shared data the zone holds (for tests).</summary>
     internal int SharedCount
@@ -345,8 +359,9 @@ public sealed class Zone
             typeCounts.Add(record.Type);
         }
 
-        nodeByGroup = new ZoneNode?[groups + 1];
-        var listsOfCommonTypes = new List<ZoneNode>?[256];
+        nodeRecords = all;
+        nodeByGroup = new NodeEntry[groups + 1];
+        var listsOfCommonTypes = new List<int>?[256];
         for (int group = 1; group <= groups; group++)
         {
             if (group % 4096 == 0)
@@ -364,8 +379,7 @@ public sealed class Zone
             var name = all[start].Owner;
             var slice = all.AsSpan(start, count);
             SortByType(slice);
-            var node = new ZoneNode(name, all, start, count);
-            nodeByGroup[group] = node;
+            nodeByGroup[group] = new NodeEntry(name, all, start, count);
             for (int i = 0; i < slice.Length; i++)
             {
                 var type = slice[i].Type;
@@ -380,7 +394,7 @@ public sealed class Zone
                 if (list is null && !nodesByType.TryGetValue(type.Value, out list))
                 {
                     // PERF: sized for the most nodes the type can have (one per record), so the list never grows.
-                    list = new List<ZoneNode>(typeCounts[type]);
+                    list = new List<int>(typeCounts[type]);
                     nodesByType.Add(type.Value, list);
                     if (type.Value < listsOfCommonTypes.Length)
                     {
@@ -388,7 +402,7 @@ public sealed class Zone
                     }
                 }
 
-                list.Add(node);
+                list.Add(group);
                 if (type == RRType.NS && !name.Equals(Origin))
                 {
                     delegations.Add(name);
@@ -406,7 +420,7 @@ public sealed class Zone
 
         // PERF: sized for each cut and two glue names below it, the common case, rather than grown by doubling.
         nodesAtOrBelowCuts.EnsureCapacity(delegations.Count * 3);
-        apexNode = Find(Origin);
+        apexId = Find(Origin)?.Id ?? 0;
         for (int group = 1; group <= groups; group++)
         {
             if (group % 4096 == 0)
@@ -414,14 +428,14 @@ public sealed class Zone
                 cancellationToken.ThrowIfCancellationRequested();
             }
 
-            if (nodeByGroup[group] is { } node)
+            if (nodeByGroup[group].Name is not null)
             {
-                Link(node, ancestry);
+                Link(group, ancestry);
             }
         }
 
-        lastParent = null;
-        lastLinked = null;
+        lastParent = 0;
+        lastLinked = 0;
 
         int GroupOf(DomainName owner)
         {
@@ -438,72 +452,78 @@ public sealed class Zone
 
     /// <summary>
     /// Finds or makes (as an empty non-terminal, RFC 8020: every ancestor between a name and the apex exists) the
-    /// parent of <paramref name="node"/>, linking it first; with <paramref name="ancestry"/>, works out the highest cut
+    /// parent of node <paramref name="id"/>, linking it first; with <paramref name="ancestry"/>, works out the highest cut
     /// at or above the node and the closest DNAME strictly above it, parents first.
     /// </summary>
-    private void Link(ZoneNode node, bool ancestry)
+    private void Link(int id, bool ancestry)
     {
-        if (node.AncestryResolved)
+        if (!ReferenceEquals(Entry(id).Ancestry, NodeAncestry.Unresolved))
         {
             return;
         }
 
-        var wire = node.Name.Wire;
-        ZoneNode? parent = null;
+        var name = Entry(id).Name!;
+        var wire = name.Wire;
+        int parent = 0;
         bool newParent = false;
         if (wire.Length > Origin.WireLength && wire[0] != 0)
         {
             var parentWire = wire[(wire[0] + 1)..];
             parent = FindParent(parentWire, out int parentGroup);
-            if (parent is null && parentWire.Length > Origin.WireLength && node.Name.IsSubdomainOf(Origin))
+            if (parent == 0 && parentWire.Length > Origin.WireLength && name.IsSubdomainOf(Origin))
             {
-                var name = new DomainName(parentWire.ToArray());
-                parent = new ZoneNode(name, []);
-                AddEmptyNonTerminal(parent, parentGroup);
+                parent = AddEmptyNonTerminal(new DomainName(parentWire.ToArray()), parentGroup);
                 newParent = true;
             }
         }
 
-        if (parent is not null && (ancestry || newParent))
+        if (parent != 0 && (ancestry || newParent))
         {
             // Recursion is bounded by the labels of a name (at most 127).
             Link(parent, ancestry);
         }
 
+        // PERF: the entry is read again after linking the parent, which may have added an empty non-terminal and so
+        // moved the list of them; the node's own name was just read, so checking it is in the zone costs no cache miss.
         if (!ancestry)
         {
             // Only the empty non-terminals were wanted; a parent that already existed is linked on its own turn.
-            node.SetAncestry(null, null);
-            lastLinked = node;
+            Entry(id).Ancestry = NodeAncestry.None;
+            lastLinked = id;
             return;
         }
 
         DomainName? highestCut = null;
         DomainName? dnameAbove = null;
-        if (parent is not null)
+        NodeAncestry? parentAncestry = null;
+        if (parent != 0)
         {
-            highestCut = parent.HighestCut;
-            dnameAbove = parent.HasDName ? parent.Name : parent.DNameAbove;
+            ref var up = ref Entry(parent);
+            parentAncestry = up.Ancestry;
+            highestCut = parentAncestry.HighestCut;
+            dnameAbove = (up.TypeMask & ZoneNode.TypeBit(RRType.DNAME)) != 0 ? up.Name : parentAncestry.DNameAbove;
         }
 
         // A delegation point: NS records below the apex.
-        if (highestCut is null && node.Has(RRType.NS) && !ReferenceEquals(node, apexNode))
+        ref var entry = ref Entry(id);
+        if (highestCut is null && (entry.TypeMask & ZoneNode.TypeBit(RRType.NS)) != 0 && id != apexId)
         {
-            highestCut = node.Name;
+            highestCut = name;
         }
 
-        node.SetAncestry(highestCut, dnameAbove, parent);
-        // The name was just read, so checking that it is in the zone costs no cache miss here; a rule doing it would.
-        if (highestCut is not null && node.Name.IsSubdomainOf(Origin))
+        entry.Ancestry = highestCut is null && dnameAbove is null ? NodeAncestry.None
+            : parentAncestry is not null && ReferenceEquals(parentAncestry.HighestCut, highestCut) && ReferenceEquals(parentAncestry.DNameAbove, dnameAbove) ? parentAncestry
+            : new NodeAncestry(highestCut, dnameAbove);
+        if (highestCut is not null && name.IsSubdomainOf(Origin))
         {
-            nodesAtOrBelowCuts.Add(node);
+            nodesAtOrBelowCuts.Add(id);
         }
 
-        lastLinked = node;
+        lastLinked = id;
     }
 
     /// <summary>
-    /// The node at <paramref name="parentWire"/> (see <see cref="Link"/>); when there is none, <paramref name="group"/>
+    /// The node at <paramref name="parentWire"/> (see <see cref="Link"/>), or 0; when there is none, <paramref name="group"/>
     /// is the name's group in the zone's table (0 when it has none).
     /// </summary>
     /// <remarks>
@@ -511,28 +531,30 @@ public sealed class Zone
     /// numbered when first read, often as a target just after its parent's records: h1's MX names mx.h1); comparing a
     /// few octets with those spares hashing the parent's name and a likely cache miss in a table of some 850,000 names.
     /// </remarks>
-    private ZoneNode? FindParent(ReadOnlySpan<byte> parentWire, out int group)
+    private int FindParent(ReadOnlySpan<byte> parentWire, out int group)
     {
         group = 0;
-        if (lastParent is not null && parentWire.SequenceEqual(lastParent.Name.Wire))
+        if (lastParent != 0 && parentWire.SequenceEqual(Entry(lastParent).Name!.Wire))
         {
             return lastParent;
         }
 
-        if (lastLinked is not null && parentWire.SequenceEqual(lastLinked.Name.Wire))
+        if (lastLinked != 0 && parentWire.SequenceEqual(Entry(lastLinked).Name!.Wire))
         {
             return lastParent = lastLinked;
         }
 
-        if (apexNode is not null && parentWire.SequenceEqual(apexNode.Name.Wire))
+        if (apexId != 0 && parentWire.SequenceEqual(Entry(apexId).Name!.Wire))
         {
-            return apexNode;
+            return apexId;
         }
 
         int hash = DomainName.ComputeHash(parentWire);
         group = names.GroupOf(parentWire, hash);
-        var parent = group != 0 ? nodeByGroup[group] : FindEmptyNonTerminal(parentWire, hash);
-        if (parent is not null)
+        int parent = group != 0
+            ? (nodeByGroup[group].Name is not null ? group : 0)
+            : (otherNames is not null && otherNames.GroupOf(parentWire, hash) is var other and not 0 ? -other : 0);
+        if (parent != 0)
         {
             lastParent = parent;
         }
@@ -540,23 +562,27 @@ public sealed class Zone
         return parent;
     }
 
-    /// <summary>Files an empty non-terminal the index build made: under <paramref name="group"/>, its name's in the zone's table, if it has one.</summary>
+    /// <summary>
+    /// Files an empty non-terminal the index build made: under <paramref name="group"/>, its name's in the zone's table,
+    /// if it has one; returns its number.
+    /// </summary>
     /// <remarks>PERF: the group is the one <see cref="FindParent"/> just looked up; a name not in the table costs the longest probe there is.</remarks>
-    private void AddEmptyNonTerminal(ZoneNode node, int group)
+    private int AddEmptyNonTerminal(DomainName name, int group)
     {
-        var name = node.Name;
+        var entry = new NodeEntry(name, [], 0, 0);
         if (group != 0)
         {
             // The zone made this name; numbering it lets Find go straight to the node.
             name.InternGroup = group;
-            nodeByGroup[group] = node;
-            return;
+            nodeByGroup[group] = entry;
+            return group;
         }
 
         otherNames ??= new NameTable();
         otherNodes ??= [];
         otherNames.Add(name);
-        otherNodes.Add(node);
+        otherNodes.Add(entry);
+        return -otherNodes.Count;
     }
 
     /// <summary>Groups a node's records by type, keeping file order within a type.</summary>

@@ -1,84 +1,93 @@
 namespace ZoneLint.Model;
 
 /// <summary>One name of a zone with its records, grouped by type; or an empty non-terminal (a name with no records but names below it).</summary>
-public sealed class ZoneNode
+/// <remarks>
+/// A view of one entry of the zone's node table; two views are equal when they are of the same entry of the same zone.
+/// <see langword="default"/> is no node. PERF: a zone of a million records has some 850,000 nodes; as objects they
+/// were 56 bytes each and as many references in the zone's lists, for the GC to trace on every full collection. As
+/// entries of one array they are 32 bytes, and the lists hold their numbers.
+/// </remarks>
+public readonly struct ZoneNode : IEquatable<ZoneNode>
 {
-    // PERF: a node's records are a slice of one array the zone holds for all of them, not an array per node: a zone
-    // of a million records has some 600,000 names, and as many small arrays were that much more for the GC to trace.
-    private readonly ResourceRecord[] all;
-    private readonly int start;
-    private readonly int count;
+    private readonly Zone zone;
+    private readonly int id;
 
-    // PERF: bit t set when the node has type t (t < 63), bit 63 for any type from 63 up. Most lookups are for a type
-    // the node lacks (is there a CNAME here? an MX?), and the mask answers those without touching a record.
-    private readonly ulong typeMask;
-
-    internal ZoneNode(DomainName name, ResourceRecord[] recordsByType)
-        : this(name, recordsByType, 0, recordsByType.Length)
+    internal ZoneNode(Zone zone, int id)
     {
+        this.zone = zone;
+        this.id = id;
     }
 
-    internal ZoneNode(DomainName name, ResourceRecord[] all, int start, int count)
-    {
-        Name = name;
-        this.all = all;
-        this.start = start;
-        this.count = count;
-        foreach (var record in all.AsSpan(start, count))
-        {
-            typeMask |= TypeBit(record.Type);
-        }
-    }
+    /// <summary>The node's number in its zone (<see cref="Zone"/>'s node table).</summary>
+    internal int Id => id;
 
-    // PERF: the cut and the DNAME above a node, shared by every node with the same two: one for all the names outside
-    // cuts and DNAMEs, one per cut for the names at and below it. Two references of each node's own made every node 64
-    // bytes instead of 56 (7 MB at a million records); a marker instance says the zone has not worked them out yet.
-    private Ancestry ancestry = Ancestry.Unresolved;
+    private ref readonly NodeEntry Entry => ref zone.EntryOf(id);
 
     /// <summary>The highest zone cut at or below the apex that is at or above this name, if any (set by the zone).</summary>
-    internal DomainName? HighestCut => ancestry.HighestCut;
+    internal DomainName? HighestCut => Entry.Ancestry.HighestCut;
 
     /// <summary>The closest DNAME owner strictly above this name, if any (set by the zone).</summary>
-    internal DomainName? DNameAbove => ancestry.DNameAbove;
-
-    /// <summary>Whether the zone has worked out <see cref="HighestCut"/> and <see cref="DNameAbove"/>.</summary>
-    internal bool AncestryResolved => !ReferenceEquals(ancestry, Ancestry.Unresolved);
+    internal DomainName? DNameAbove => Entry.Ancestry.DNameAbove;
 
     internal bool HasDName => Has(RRType.DNAME);
 
     /// <summary>The name.</summary>
-    public DomainName Name { get; }
+    public DomainName Name => Entry.Name!;
 
     /// <summary>The records at this name, grouped by type, file order within a type.</summary>
     /// <remarks>PERF: a view made on each call rather than kept: one field less on each of a zone's nodes.</remarks>
-    public IReadOnlyList<ResourceRecord> Records => new ArraySegment<ResourceRecord>(all, start, count);
+    public IReadOnlyList<ResourceRecord> Records
+    {
+        get
+        {
+            ref readonly var entry = ref Entry;
+            return new ArraySegment<ResourceRecord>(zone.NodeRecords, entry.Start, entry.Count);
+        }
+    }
 
     /// <summary>The records as a span: no enumerator and no interface calls in the rules' hot loops.</summary>
     /// <remarks>PERF: the span's constructor, not <c>AsSpan</c>: precompiled (ReadyToRun) code cannot inline the framework's <c>AsSpan</c>, and called it once per lookup.</remarks>
-    internal ReadOnlySpan<ResourceRecord> RecordSpan => new(all, start, count);
+    internal ReadOnlySpan<ResourceRecord> RecordSpan
+    {
+        get
+        {
+            ref readonly var entry = ref Entry;
+            return new(zone.NodeRecords, entry.Start, entry.Count);
+        }
+    }
 
     /// <summary>Whether the name has no records but names below it exist (RFC 4592 §2.2.2).</summary>
-    public bool IsEmptyNonTerminal => count == 0;
+    public bool IsEmptyNonTerminal => Entry.Count == 0;
 
     /// <summary>
     /// True when every RRset at this name is one record (or there are none); false when some RRset has more, and also,
     /// not knowing, when the name has types from 63 up (they share one bit of the mask).
     /// </summary>
     /// <remarks>PERF: answered from the count and the type mask, so rules about RRsets of two or more skip most names unread.</remarks>
-    internal bool HasOnlySingleRecordRRsets => (typeMask >> 63) == 0 && count == System.Numerics.BitOperations.PopCount(typeMask);
+    internal bool HasOnlySingleRecordRRsets
+    {
+        get
+        {
+            ref readonly var entry = ref Entry;
+            return (entry.TypeMask >> 63) == 0 && entry.Count == System.Numerics.BitOperations.PopCount(entry.TypeMask);
+        }
+    }
 
     /// <summary>Whether the name has records of <paramref name="type"/>.</summary>
-    public bool Has(RRType type) => (typeMask & TypeBit(type)) != 0 && (type.Value < 63 || IndexOf(RecordSpan, type) >= 0);
+    public bool Has(RRType type) => (Entry.TypeMask & TypeBit(type)) != 0 && (type.Value < 63 || IndexOf(RecordSpan, type) >= 0);
 
     /// <summary>The RRset of <paramref name="type"/> at this name; empty when there is none.</summary>
     public ReadOnlySpan<ResourceRecord> Get(RRType type)
     {
-        var records = RecordSpan;
+        ref readonly var entry = ref Entry;
+        ulong typeMask = entry.TypeMask;
         ulong bit = TypeBit(type);
         if ((typeMask & bit) == 0)
         {
             return [];
         }
+
+        var records = new ReadOnlySpan<ResourceRecord>(zone.NodeRecords, entry.Start, entry.Count);
 
         if (type.Value >= 63)
         {
@@ -125,6 +134,8 @@ public sealed class ZoneNode
     {
         get
         {
+            var all = zone.NodeRecords;
+            var (start, count) = (Entry.Start, Entry.Count);
             for (int i = 0; i < count; i++)
             {
                 if (i == 0 || all[start + i].Type != all[start + i - 1].Type)
@@ -135,24 +146,7 @@ public sealed class ZoneNode
         }
     }
 
-    /// <summary>Sets the node's ancestry, sharing <paramref name="parent"/>'s when it is the same.</summary>
-    internal void SetAncestry(DomainName? highestCut, DomainName? dnameAbove, ZoneNode? parent = null)
-    {
-        if (highestCut is null && dnameAbove is null)
-        {
-            ancestry = Ancestry.None;
-        }
-        else if (parent is not null && ReferenceEquals(parent.HighestCut, highestCut) && ReferenceEquals(parent.DNameAbove, dnameAbove))
-        {
-            ancestry = parent.ancestry;
-        }
-        else
-        {
-            ancestry = new Ancestry(highestCut, dnameAbove);
-        }
-    }
-
-    private static ulong TypeBit(RRType type) => 1UL << Math.Min((int)type.Value, 63);
+    internal static ulong TypeBit(RRType type) => 1UL << Math.Min((int)type.Value, 63);
 
     private static ReadOnlySpan<ResourceRecord> Scan(ReadOnlySpan<ResourceRecord> records, RRType type)
     {
@@ -191,16 +185,20 @@ public sealed class ZoneNode
     }
 
     /// <inheritdoc/>
-    public override string ToString() => Name.ToString();
+    public bool Equals(ZoneNode other) => ReferenceEquals(zone, other.zone) && id == other.id;
 
-    private sealed class Ancestry(DomainName? highestCut, DomainName? dnameAbove)
-    {
-        public static readonly Ancestry None = new(null, null);
+    /// <inheritdoc/>
+    public override bool Equals(object? obj) => obj is ZoneNode other && Equals(other);
 
-        public static readonly Ancestry Unresolved = new(null, null);
+    /// <inheritdoc/>
+    public override int GetHashCode() => HashCode.Combine(System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(zone), id);
 
-        public DomainName? HighestCut { get; } = highestCut;
+    /// <inheritdoc/>
+    public override string ToString() => zone is null ? string.Empty : Name.ToString();
 
-        public DomainName? DNameAbove { get; } = dnameAbove;
-    }
+    /// <summary>Whether two views are of the same node.</summary>
+    public static bool operator ==(ZoneNode left, ZoneNode right) => left.Equals(right);
+
+    /// <summary>Whether two views are of different nodes.</summary>
+    public static bool operator !=(ZoneNode left, ZoneNode right) => !left.Equals(right);
 }

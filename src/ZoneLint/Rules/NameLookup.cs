@@ -75,8 +75,7 @@ internal sealed class NameLookup(RuleContext context)
             return Query(name, type, hops).Status;
         }
 
-        var node = Zone.Find(name) ?? FindWildcard(name);
-        if (node is null)
+        if ((Zone.Find(name) ?? FindWildcard(name)) is not { } node)
         {
             return LookupStatus.NameDoesNotExist;
         }
@@ -109,8 +108,7 @@ internal sealed class NameLookup(RuleContext context)
 
     private LookupAnswer FromZone(DomainName name, RRType type, int hops)
     {
-        var node = Zone.Find(name) ?? FindWildcard(name);
-        if (node is null)
+        if ((Zone.Find(name) ?? FindWildcard(name)) is not { } node)
         {
             return LookupAnswer.NameDoesNotExist;
         }

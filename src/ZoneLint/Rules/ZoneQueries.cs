@@ -74,8 +74,7 @@ internal static class ZoneQueries
         // Deepest first up to the apex, so the last hit is the highest: a DNAME or cut above another one hides it.
         for (int offset = 0; offset <= stop; offset += wire[offset] + 1)
         {
-            var node = zone.Find(wire[offset..]);
-            if (node is null || node.IsEmptyNonTerminal)
+            if (zone.Find(wire[offset..]) is not { IsEmptyNonTerminal: false } node)
             {
                 continue;
             }
@@ -173,8 +172,7 @@ internal static class ZoneQueries
         switch (GetScope(zone, name, out _))
         {
             case TargetScope.Authoritative:
-                var node = Lookup(zone, name);
-                if (node is null)
+                if (Lookup(zone, name) is not { } node)
                 {
                     return AddressStatus.DoesNotExist;
                 }

@@ -1,4 +1,5 @@
 using System.Net;
+using System.Runtime.CompilerServices;
 using ZoneLint.Model;
 using ZoneLint.Model.Records;
 using ZoneLint.Parsing;
@@ -42,7 +43,7 @@ public class CompactModelTests
             Assert.That(records.Select(r => r.Owner.ToString()), Is.EqualTo(new[] { "www.example.com.", "WWW.example.com.", "www.example.com.", "WwW.example.com." }));
             Assert.That(records[0].Owner, Is.SameAs(records[2].Owner));
             Assert.That(((MxData)records[3].Data).Exchange.ToString(), Is.EqualTo("WWW.example.com."));
-            Assert.That(result.Zone.Find(DomainName.Parse("www.example.com."))!.Records, Has.Count.EqualTo(4));
+            Assert.That(result.Zone.Find(DomainName.Parse("www.example.com."))!.Value.Records, Has.Count.EqualTo(4));
         });
     }
 
@@ -82,7 +83,7 @@ public class CompactModelTests
     }
 
     [Test]
-    public void A_parsed_record_and_a_node_take_56_bytes_each()
+    public void A_parsed_record_takes_56_bytes_and_a_node_32_bytes_of_its_zones_table()
     {
         // The parser makes a record per record read and the zone a node per name: at a million records each 8 bytes is
         // 8 MB. Common records (class IN, a column under 65,536, the RDATA shortly after) need no side object.
@@ -91,7 +92,6 @@ public class CompactModelTests
         var location = new SourceLocation("zone.db", 10, 1);
         var dataLocation = new SourceLocation("zone.db", 11, 12);
         var records = new ResourceRecord[1000];
-        var nodes = new ZoneNode[records.Length];
         long before = GC.GetAllocatedBytesForCurrentThread();
         for (int i = 0; i < records.Length; i++)
         {
@@ -99,16 +99,34 @@ public class CompactModelTests
         }
 
         long afterRecords = GC.GetAllocatedBytesForCurrentThread();
-        for (int i = 0; i < nodes.Length; i++)
-        {
-            nodes[i] = new ZoneNode(owner, records, i, 1);
-        }
-
-        long afterNodes = GC.GetAllocatedBytesForCurrentThread();
         Assert.Multiple(() =>
         {
             Assert.That((afterRecords - before) / records.Length, Is.EqualTo(56), "bytes per record");
-            Assert.That((afterNodes - afterRecords) / nodes.Length, Is.EqualTo(56), "bytes per node");
+            Assert.That(Unsafe.SizeOf<NodeEntry>(), Is.EqualTo(32), "bytes per node");
+        });
+    }
+
+    [Test]
+    public void Finding_a_node_and_reading_its_records_allocates_nothing()
+    {
+        // A node is an entry of its zone's table, read through a view: no object per node, none per lookup.
+        var names = Enumerable.Range(0, 100).Select(i => DomainName.Parse($"h{i}.example.com.")).ToArray();
+        var zone = Zone.Create(DomainName.Parse("example.com."), names.Select(n => new ResourceRecord(n, 60, new AData(IPAddress.Parse("192.0.2.1")))));
+        int found = 0;
+        long before = GC.GetAllocatedBytesForCurrentThread();
+        foreach (var name in names)
+        {
+            if (zone.Find(name) is { } node && node.Get(RRType.A).Length == 1 && node.Name == name)
+            {
+                found++;
+            }
+        }
+
+        long allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+        Assert.Multiple(() =>
+        {
+            Assert.That(found, Is.EqualTo(names.Length));
+            Assert.That(allocated, Is.Zero);
         });
     }
 

@@ -27,7 +27,7 @@ internal sealed class CnameGraph
     /// <remarks>PERF: sized for every alias of the zone, so nothing is grown by doubling.</remarks>
     private CnameGraph(int aliases)
     {
-        index = new(aliases, ReferenceEqualityComparer.Instance);
+        index = new(aliases);
         nodes = new(aliases);
         records = new(aliases);
     }

@@ -19,8 +19,7 @@ internal sealed class ZL8121CdsMatchesNoKey : ZoneRule
     public override void Analyze(RuleContext context)
     {
         var zone = context.Zone;
-        var apex = zone.Apex;
-        if (apex is null)
+        if (zone.Apex is not { } apex)
         {
             return;
         }

@@ -17,8 +17,7 @@ internal sealed class ZL8122CdsCdnskeyMismatch : ZoneRule
     public override void Analyze(RuleContext context)
     {
         var zone = context.Zone;
-        var apex = zone.Apex;
-        if (apex is null)
+        if (zone.Apex is not { } apex)
         {
             return;
         }

@@ -73,7 +73,7 @@ internal sealed class ZL8131NsecChainBroken : ZoneRule
             return string.Empty;
         }
 
-        return zone.Find(next) is null || zone.Find(next)!.IsEmptyNonTerminal
+        return zone.Find(next) is not { IsEmptyNonTerminal: false }
             ? $" ('{next}' does not exist in the zone)"
             : $" ('{next}' is not in the chain)";
     }

@@ -19,8 +19,7 @@ internal sealed class ZL8150ZonemdMismatch : ZoneRule
     public override void Analyze(RuleContext context)
     {
         var zone = context.Zone;
-        var apex = zone.Apex;
-        if (apex is null || !apex.Has(RRType.ZONEMD))
+        if (zone.Apex is not { } apex || !apex.Has(RRType.ZONEMD))
         {
             return;
         }
