@@ -15,7 +15,9 @@ internal sealed class CnameGraph
     /// <summary>How many names a message shows before eliding the middle of a long chain or loop.</summary>
     public const int MaxShownNames = 12;
 
-    private readonly Dictionary<ZoneNode, int> index;
+    // PERF: keyed by the nodes' numbers: a dictionary keyed by ZoneNode, a struct of this assembly, has no precompiled
+    // code and ran unoptimised (jitted at its first tier) through a large zone's lint.
+    private readonly Dictionary<int, int> index;
     private readonly List<ZoneNode> nodes;
     private readonly List<ResourceRecord> records;
     private int[] next = [];
@@ -50,7 +52,7 @@ internal sealed class CnameGraph
             var cnames = node.Get(RRType.CNAME);
             if (!cnames.IsEmpty && cnames[0].Data is CNameData && zone.Contains(node.Name) && ZoneQueries.IsAuthoritative(zone, node.Name, RRType.CNAME))
             {
-                graph.index.Add(node, graph.nodes.Count);
+                graph.index.Add(node.Id, graph.nodes.Count);
                 graph.nodes.Add(node);
                 graph.records.Add(cnames[0]);
             }
@@ -172,7 +174,7 @@ internal sealed class CnameGraph
             var target = Target(i);
             if (ZoneQueries.GetScope(zone, target, out _) == TargetScope.Authoritative
                 && ZoneQueries.Lookup(zone, target) is { } resolved
-                && index.TryGetValue(resolved, out int j))
+                && index.TryGetValue(resolved.Id, out int j))
             {
                 next[i] = j;
                 inDegree[j]++;

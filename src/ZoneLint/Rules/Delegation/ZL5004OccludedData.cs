@@ -35,7 +35,7 @@ internal sealed class ZL5004OccludedData : ZoneRule
             }
 
             bool atCut = cut.Equals(node.Name);
-            bool isServer = servers.Contains(node);
+            bool isServer = servers.Contains(node.Id);
             var records = node.RecordSpan;
             for (int i = 0; i < records.Length; i++)
             {
@@ -73,13 +73,13 @@ internal sealed class ZL5004OccludedData : ZoneRule
 
     /// <summary>The nodes of every name the apex or a real delegation names as a name server: where glue may be.</summary>
     /// <remarks>
-    /// PERF: read from the nodes that own NS and their ancestry, and kept as nodes (compared by number), not names:
+    /// PERF: read from the nodes that own NS and their ancestry, and kept as the nodes' numbers, not names:
     /// a set of names hashed and compared the names of 100,000 servers and of every node below a cut (1M-record zone).
     /// </remarks>
-    private static HashSet<ZoneNode> ServerNodes(Zone zone)
+    private static HashSet<int> ServerNodes(Zone zone)
     {
         var owners = zone.NodesWith(RRType.NS);
-        var nodes = new HashSet<ZoneNode>(owners.Length * 2);
+        var nodes = new HashSet<int>(owners.Length * 2);
         var apex = zone.Apex;
         foreach (var node in owners)
         {
@@ -90,7 +90,7 @@ internal sealed class ZL5004OccludedData : ZoneRule
                 {
                     if (zone.Find(((NsData)record.Data).Target) is { } server)
                     {
-                        nodes.Add(server);
+                        nodes.Add(server.Id);
                     }
                 }
             }
