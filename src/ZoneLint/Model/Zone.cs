@@ -1,4 +1,5 @@
 using System.Collections.ObjectModel;
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using ZoneLint.Model.Records;
 
@@ -21,7 +22,8 @@ public sealed class Zone
     // Empty non-terminals whose names are not in that table, numbered apart: added to the parser's table they could
     // double it (a million-record zone has some 80,000).
     private NameTable? otherNames;
-    private List<NodeEntry>? otherNodes;
+    private NodeEntry[] otherNodes = [];
+    private int otherCount;
     private readonly HashSet<DomainName> delegations;
     private readonly HashSet<DomainName> dnames;
 
@@ -87,7 +89,7 @@ public sealed class Zone
                 }
             }
 
-            for (int other = 0; other < (otherNodes?.Count ?? 0); other++)
+            for (int other = 0; other < otherCount; other++)
             {
                 yield return new ZoneNode(this, -1 - other);
             }
@@ -146,9 +148,11 @@ public sealed class Zone
     }
 
     /// <summary>The entry of node <paramref name="id"/> (see <see cref="ZoneNode"/>).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal ref readonly NodeEntry EntryOf(int id) => ref Entry(id);
 
-    private ref NodeEntry Entry(int id) => ref id > 0 ? ref nodeByGroup[id] : ref CollectionsMarshal.AsSpan(otherNodes)[-1 - id];
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private ref NodeEntry Entry(int id) => ref id > 0 ? ref nodeByGroup[id] : ref otherNodes[-1 - id];
 
     /// <summary>The parent of <paramref name="name"/>: the zone's own instance when the parent is a node, so walking up the tree allocates nothing.</summary>
     internal DomainName? ParentOf(DomainName name)
@@ -579,10 +583,14 @@ public sealed class Zone
         }
 
         otherNames ??= new NameTable();
-        otherNodes ??= [];
         otherNames.Add(name);
-        otherNodes.Add(entry);
-        return -otherNodes.Count;
+        if (otherCount == otherNodes.Length)
+        {
+            Array.Resize(ref otherNodes, Math.Max(16, otherCount * 2));
+        }
+
+        otherNodes[otherCount++] = entry;
+        return -otherCount;
     }
 
     /// <summary>Groups a node's records by type, keeping file order within a type.</summary>
