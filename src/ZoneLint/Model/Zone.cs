@@ -132,12 +132,15 @@ public sealed class Zone
 
     internal ZoneNode? Find(ReadOnlySpan<byte> wire) => Find(wire, DomainName.ComputeHash(wire));
 
-    private ZoneNode? Find(ReadOnlySpan<byte> wire, int hash) => IdOf(wire, hash) is var id and not 0 ? new ZoneNode(this, id) : null;
+    private ZoneNode? Find(ReadOnlySpan<byte> wire, int hash) => IdOf(wire, hash, out _) is var id and not 0 ? new ZoneNode(this, id) : null;
 
-    /// <summary>The number of the node at <paramref name="wire"/>, or 0 when there is none.</summary>
-    private int IdOf(ReadOnlySpan<byte> wire, int hash)
+    /// <summary>
+    /// The number of the node at <paramref name="wire"/>, or 0 when there is none; <paramref name="group"/> is the name's
+    /// group in the zone's table (0 when it has none).
+    /// </summary>
+    private int IdOf(ReadOnlySpan<byte> wire, int hash, out int group)
     {
-        int group = names.GroupOf(wire, hash);
+        group = names.GroupOf(wire, hash);
         if (group != 0)
         {
             return nodeByGroup[group].Name is not null ? group : 0;
@@ -487,8 +490,8 @@ public sealed class Zone
             Link(parent, ancestry);
         }
 
-        // PERF: the entry is read again after linking the parent, which may have added an empty non-terminal and so
-        // moved the list of them; the node's own name was just read, so checking it is in the zone costs no cache miss.
+        // Entries are read by number again from here: linking the parent may have added empty non-terminals, and so
+        // moved the array of them.
         if (!ancestry)
         {
             // Only the empty non-terminals were wanted; a parent that already existed is linked on its own turn.
@@ -518,6 +521,7 @@ public sealed class Zone
         entry.Ancestry = highestCut is null && dnameAbove is null ? NodeAncestry.None
             : parentAncestry is not null && ReferenceEquals(parentAncestry.HighestCut, highestCut) && ReferenceEquals(parentAncestry.DNameAbove, dnameAbove) ? parentAncestry
             : new NodeAncestry(highestCut, dnameAbove);
+        // The name was just read, so checking that it is in the zone costs no cache miss here; a rule doing it would.
         if (highestCut is not null && name.IsSubdomainOf(Origin))
         {
             nodesAtOrBelowCuts.Add(id);
@@ -553,11 +557,7 @@ public sealed class Zone
             return apexId;
         }
 
-        int hash = DomainName.ComputeHash(parentWire);
-        group = names.GroupOf(parentWire, hash);
-        int parent = group != 0
-            ? (nodeByGroup[group].Name is not null ? group : 0)
-            : (otherNames is not null && otherNames.GroupOf(parentWire, hash) is var other and not 0 ? -other : 0);
+        int parent = IdOf(parentWire, DomainName.ComputeHash(parentWire), out group);
         if (parent != 0)
         {
             lastParent = parent;
