@@ -123,12 +123,9 @@ internal sealed class CheckRunner(TextWriter stdout, TextWriter stderr)
             return new FileReport(file, declared, streamed);
         }
 
-        ParseResult parsed;
-        using (ParseGcRegion.Begin(file, onlyFile))
-        {
-            parsed = ZoneParser.ParseFile(file, parseOptions);
-        }
-
+        using var gc = LargeZoneGc.Begin(file, onlyFile);
+        var parsed = ZoneParser.ParseFile(file, parseOptions);
+        gc.ParseDone();
         var result = CliLinter.Instance.Lint(parsed, lintOptions);
         return new FileReport(file, parsed.Zone.Origin, result);
     }
