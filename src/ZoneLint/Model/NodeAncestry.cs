@@ -5,13 +5,15 @@ namespace ZoneLint.Model;
 /// </summary>
 /// <remarks>
 /// PERF: shared by every node with the same two: one for all the names outside cuts and DNAMEs, one per cut for the
-/// names at and below it. A marker instance says the zone has not worked them out yet.
+/// names at and below it; a node keeps its number in the zone's table of them (<see cref="Zone"/>).
 /// </remarks>
 internal sealed class NodeAncestry(DomainName? highestCut, DomainName? dnameAbove)
 {
-    public static readonly NodeAncestry None = new(null, null);
+    /// <summary>The number of the ancestry a node has until the zone works it out.</summary>
+    public const int Unresolved = 0;
 
-    public static readonly NodeAncestry Unresolved = new(null, null);
+    /// <summary>The number of the ancestry with neither a cut nor a DNAME.</summary>
+    public const int None = 1;
 
     public DomainName? HighestCut { get; } = highestCut;
 

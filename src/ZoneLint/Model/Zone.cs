@@ -17,6 +17,7 @@ public sealed class Zone
     // number, so finding its node is an array read, and the zone builds no dictionary of its own: at a million records
     // that dictionary was 30 MB and 850,000 hashed inserts, while the parser's table was thrown away.
     private readonly NameTable names;
+    // One entry past the last group, whose Start ends the last group's run of records (see NodeEntry).
     private NodeEntry[] nodeByGroup = [];
 
     // Empty non-terminals whose names are not in that table, numbered apart: added to the parser's table they could
@@ -36,6 +37,10 @@ public sealed class Zone
     // Every node's records, each node's a run of this array, grouped by type. PERF: one array, not an array per node: a
     // zone of a million records has some 850,000 names, and as many small arrays were that much more for the GC to trace.
     private ResourceRecord[] nodeRecords = [];
+
+    // The ancestries nodes share, by number (NodeEntry.Ancestry): the first two are NodeAncestry.Unresolved and None.
+    private NodeAncestry[] ancestries = [new(null, null), new(null, null)];
+    private int ancestryCount = 2;
 
     private int apexId;
 
@@ -156,6 +161,22 @@ public sealed class Zone
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private ref NodeEntry Entry(int id) => ref id > 0 ? ref nodeByGroup[id] : ref otherNodes[-1 - id];
+
+    /// <summary>The records of node <paramref name="id"/>, grouped by type.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal ReadOnlySpan<ResourceRecord> RecordsOf(int id)
+    {
+        if (id < 0)
+        {
+            return []; // An empty non-terminal.
+        }
+
+        int start = nodeByGroup[id].Start;
+        return new(nodeRecords, start, nodeByGroup[id + 1].Start - start);
+    }
+
+    /// <summary>The cut and the DNAME above node <paramref name="id"/>.</summary>
+    internal NodeAncestry AncestryOf(int id) => ancestries[Entry(id).Ancestry];
 
     /// <summary>The parent of <paramref name="name"/>: the zone's own instance when the parent is a node, so walking up the tree allocates nothing.</summary>
     internal DomainName? ParentOf(DomainName name)
@@ -367,7 +388,8 @@ public sealed class Zone
         }
 
         nodeRecords = all;
-        nodeByGroup = new NodeEntry[groups + 1];
+        nodeByGroup = new NodeEntry[groups + 2];
+        nodeByGroup[groups + 1].Start = all.Length;
         var listsOfCommonTypes = new List<int>?[256];
         for (int group = 1; group <= groups; group++)
         {
@@ -377,6 +399,8 @@ public sealed class Zone
             }
 
             int start = starts[group], count = starts[group + 1] - start;
+            ref var entry = ref nodeByGroup[group];
+            entry.Start = start;
             if (count == 0)
             {
                 continue; // A name only named in records' data.
@@ -386,10 +410,11 @@ public sealed class Zone
             var name = all[start].Owner;
             var slice = all.AsSpan(start, count);
             SortByType(slice);
-            nodeByGroup[group] = new NodeEntry(name, all, start, count);
+            entry.Name = name;
             for (int i = 0; i < slice.Length; i++)
             {
                 var type = slice[i].Type;
+                entry.TypeMask |= ZoneNode.TypeBit(type);
                 if (i > 0 && slice[i - 1].Type == type)
                 {
                     continue;
@@ -464,7 +489,7 @@ public sealed class Zone
     /// </summary>
     private void Link(int id, bool ancestry)
     {
-        if (!ReferenceEquals(Entry(id).Ancestry, NodeAncestry.Unresolved))
+        if (Entry(id).Ancestry != NodeAncestry.Unresolved)
         {
             return;
         }
@@ -502,13 +527,13 @@ public sealed class Zone
 
         DomainName? highestCut = null;
         DomainName? dnameAbove = null;
-        NodeAncestry? parentAncestry = null;
+        int parentAncestry = NodeAncestry.None;
         if (parent != 0)
         {
             ref var up = ref Entry(parent);
             parentAncestry = up.Ancestry;
-            highestCut = parentAncestry.HighestCut;
-            dnameAbove = (up.TypeMask & ZoneNode.TypeBit(RRType.DNAME)) != 0 ? up.Name : parentAncestry.DNameAbove;
+            highestCut = ancestries[parentAncestry].HighestCut;
+            dnameAbove = (up.TypeMask & ZoneNode.TypeBit(RRType.DNAME)) != 0 ? up.Name : ancestries[parentAncestry].DNameAbove;
         }
 
         // A delegation point: NS records below the apex.
@@ -519,8 +544,8 @@ public sealed class Zone
         }
 
         entry.Ancestry = highestCut is null && dnameAbove is null ? NodeAncestry.None
-            : parentAncestry is not null && ReferenceEquals(parentAncestry.HighestCut, highestCut) && ReferenceEquals(parentAncestry.DNameAbove, dnameAbove) ? parentAncestry
-            : new NodeAncestry(highestCut, dnameAbove);
+            : ReferenceEquals(ancestries[parentAncestry].HighestCut, highestCut) && ReferenceEquals(ancestries[parentAncestry].DNameAbove, dnameAbove) ? parentAncestry
+            : AddAncestry(new NodeAncestry(highestCut, dnameAbove));
         // The name was just read, so checking that it is in the zone costs no cache miss here; a rule doing it would.
         if (highestCut is not null && name.IsSubdomainOf(Origin))
         {
@@ -566,6 +591,17 @@ public sealed class Zone
         return parent;
     }
 
+    private int AddAncestry(NodeAncestry ancestry)
+    {
+        if (ancestryCount == ancestries.Length)
+        {
+            Array.Resize(ref ancestries, ancestryCount * 2);
+        }
+
+        ancestries[ancestryCount] = ancestry;
+        return ancestryCount++;
+    }
+
     /// <summary>
     /// Files an empty non-terminal the index build made: under <paramref name="group"/>, its name's in the zone's table,
     /// if it has one; returns its number.
@@ -573,12 +609,12 @@ public sealed class Zone
     /// <remarks>PERF: the group is the one <see cref="FindParent"/> just looked up; a name not in the table costs the longest probe there is.</remarks>
     private int AddEmptyNonTerminal(DomainName name, int group)
     {
-        var entry = new NodeEntry(name, [], 0, 0);
         if (group != 0)
         {
-            // The zone made this name; numbering it lets Find go straight to the node.
+            // The zone made this name; numbering it lets Find go straight to the node. Its entry keeps its start: the
+            // empty run that ends the run of the number before it.
             name.InternGroup = group;
-            nodeByGroup[group] = entry;
+            nodeByGroup[group].Name = name;
             return group;
         }
 
@@ -589,7 +625,7 @@ public sealed class Zone
             Array.Resize(ref otherNodes, Math.Max(16, otherCount * 2));
         }
 
-        otherNodes[otherCount++] = entry;
+        otherNodes[otherCount++] = new NodeEntry { Name = name };
         return -otherCount;
     }
 

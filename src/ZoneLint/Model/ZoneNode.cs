@@ -5,7 +5,7 @@ namespace ZoneLint.Model;
 /// A view of one entry of the zone's node table; two views are equal when they are of the same entry of the same zone.
 /// <see langword="default"/> is no node. PERF: a zone of a million records has some 850,000 nodes; as objects they
 /// were 56 bytes each and as many references in the zone's lists, for the GC to trace on every full collection. As
-/// entries of one array they are 32 bytes, and the lists hold their numbers.
+/// entries of one array they are 24 bytes, and the lists hold their numbers.
 /// </remarks>
 public readonly struct ZoneNode : IEquatable<ZoneNode>
 {
@@ -24,10 +24,10 @@ public readonly struct ZoneNode : IEquatable<ZoneNode>
     private ref readonly NodeEntry Entry => ref zone.EntryOf(id);
 
     /// <summary>The highest zone cut at or below the apex that is at or above this name, if any (set by the zone).</summary>
-    internal DomainName? HighestCut => Entry.Ancestry.HighestCut;
+    internal DomainName? HighestCut => zone.AncestryOf(id).HighestCut;
 
     /// <summary>The closest DNAME owner strictly above this name, if any (set by the zone).</summary>
-    internal DomainName? DNameAbove => Entry.Ancestry.DNameAbove;
+    internal DomainName? DNameAbove => zone.AncestryOf(id).DNameAbove;
 
     internal bool HasDName => Has(RRType.DNAME);
 
@@ -36,28 +36,14 @@ public readonly struct ZoneNode : IEquatable<ZoneNode>
 
     /// <summary>The records at this name, grouped by type, file order within a type.</summary>
     /// <remarks>PERF: a view made on each call rather than kept: one field less on each of a zone's nodes.</remarks>
-    public IReadOnlyList<ResourceRecord> Records
-    {
-        get
-        {
-            ref readonly var entry = ref Entry;
-            return new ArraySegment<ResourceRecord>(zone.NodeRecords, entry.Start, entry.Count);
-        }
-    }
+    public IReadOnlyList<ResourceRecord> Records => new ArraySegment<ResourceRecord>(zone.NodeRecords, Entry.Start, RecordSpan.Length);
 
     /// <summary>The records as a span: no enumerator and no interface calls in the rules' hot loops.</summary>
     /// <remarks>PERF: the span's constructor, not <c>AsSpan</c>: precompiled (ReadyToRun) code cannot inline the framework's <c>AsSpan</c>, and called it once per lookup.</remarks>
-    internal ReadOnlySpan<ResourceRecord> RecordSpan
-    {
-        get
-        {
-            ref readonly var entry = ref Entry;
-            return new(zone.NodeRecords, entry.Start, entry.Count);
-        }
-    }
+    internal ReadOnlySpan<ResourceRecord> RecordSpan => zone.RecordsOf(id);
 
     /// <summary>Whether the name has no records but names below it exist (RFC 4592 §2.2.2).</summary>
-    public bool IsEmptyNonTerminal => Entry.Count == 0;
+    public bool IsEmptyNonTerminal => Entry.TypeMask == 0;
 
     /// <summary>
     /// True when every RRset at this name is one record (or there are none); false when some RRset has more, and also,
@@ -68,8 +54,8 @@ public readonly struct ZoneNode : IEquatable<ZoneNode>
     {
         get
         {
-            ref readonly var entry = ref Entry;
-            return (entry.TypeMask >> 63) == 0 && entry.Count == System.Numerics.BitOperations.PopCount(entry.TypeMask);
+            ulong typeMask = Entry.TypeMask;
+            return (typeMask >> 63) == 0 && RecordSpan.Length == System.Numerics.BitOperations.PopCount(typeMask);
         }
     }
 
@@ -79,15 +65,14 @@ public readonly struct ZoneNode : IEquatable<ZoneNode>
     /// <summary>The RRset of <paramref name="type"/> at this name; empty when there is none.</summary>
     public ReadOnlySpan<ResourceRecord> Get(RRType type)
     {
-        ref readonly var entry = ref Entry;
-        ulong typeMask = entry.TypeMask;
+        ulong typeMask = Entry.TypeMask;
         ulong bit = TypeBit(type);
         if ((typeMask & bit) == 0)
         {
             return [];
         }
 
-        var records = new ReadOnlySpan<ResourceRecord>(zone.NodeRecords, entry.Start, entry.Count);
+        var records = RecordSpan;
 
         if (type.Value >= 63)
         {
@@ -135,7 +120,7 @@ public readonly struct ZoneNode : IEquatable<ZoneNode>
         get
         {
             var all = zone.NodeRecords;
-            var (start, count) = (Entry.Start, Entry.Count);
+            int start = Entry.Start, count = RecordSpan.Length;
             for (int i = 0; i < count; i++)
             {
                 if (i == 0 || all[start + i].Type != all[start + i - 1].Type)

@@ -130,6 +130,33 @@ public class ZoneIndexTests
     /// exactly the records of the type asked for, in file order.
     /// </summary>
     [Test]
+    public void A_name_named_in_data_before_it_becomes_an_empty_non_terminal_leaves_its_neighbours_records_whole()
+    {
+        // A node's record count is where the next number's records start: b is numbered between x and c.b (named in
+        // x's MX before c.b owns anything), owns nothing, and becomes an empty non-terminal above c.b.
+        var zone = ZoneParser.Parse("""
+            $ORIGIN example.com.
+            $TTL 300
+            @ SOA ns hostmaster 1 1 1 1 1
+            x MX 10 b
+            x TXT "x"
+            c.b A 192.0.2.1
+            c.b TXT "c"
+            c.b AAAA 2001:db8::1
+            d TXT "d"
+            """).Zone;
+        Assert.Multiple(() =>
+        {
+            Assert.That(zone.Find(DomainName.Parse("x.example.com."))?.Records.Select(r => r.Type.ToString()), Is.EqualTo(new[] { "MX", "TXT" }));
+            Assert.That(zone.Find(DomainName.Parse("b.example.com."))?.IsEmptyNonTerminal, Is.True);
+            Assert.That(zone.Find(DomainName.Parse("b.example.com."))?.Records, Is.Empty);
+            Assert.That(zone.Find(DomainName.Parse("c.b.example.com."))?.Records.Select(r => r.Type.ToString()), Is.EqualTo(new[] { "A", "TXT", "AAAA" }));
+            Assert.That(zone.Find(DomainName.Parse("d.example.com."))?.Records.Count, Is.EqualTo(1));
+            Assert.That(zone.Nodes.Sum(n => n.Records.Count), Is.EqualTo(zone.Records.Count));
+        });
+    }
+
+    [Test]
     public void Get_Has_and_single_record_RRsets_answer_for_every_mix_of_types_at_a_name()
     {
         // A, and type numbers with no typed RDATA on both sides of the mask's shared bit.
