@@ -130,25 +130,33 @@ public class CompactModelTests
         });
     }
 
-    [TestCase(900, 1024, 760, 1024, TestName = "A guess within a fifth past a size's limit keeps the size; names up to the limit fit")]
-    [TestCase(900, 1024, 800, 2048, TestName = "Names past the limit grow the table as without a guess")]
-    [TestCase(1000, 2048, 1000, 2048, TestName = "A guess past a fifth over the limit takes the next size")]
+    [TestCase(900, 1201, 900, 1201, TestName = "A table is sized for a guessed count of names to fill three quarters of it, and they fit")]
+    [TestCase(900, 1201, 902, 2402, TestName = "Names past three quarters of the table grow it as without a guess")]
+    [TestCase(700_000, 933_334, 700_000, 933_334, TestName = "A large table is sized for the guess, not to the next power of two")]
     [TestCase(10, 64, 40, 64, TestName = "A small guess leaves the first size")]
     public void The_name_table_is_sized_once_for_a_guess_and_grows_only_past_it(int guess, int slotsReserved, int names, int slotsAfter)
     {
         var table = new NameTable();
         table.Reserve(guess);
         Assert.That(table.Slots, Is.EqualTo(slotsReserved));
+        var wires = new byte[names][];
         for (int i = 0; i < names; i++)
         {
-            table.Intern(DomainName.Parse($"n{i}.example.com.").Wire);
+            wires[i] = DomainName.Parse($"n{i}.example.com.").Wire.ToArray();
+            table.Intern(wires[i]);
         }
 
         Assert.Multiple(() =>
         {
             Assert.That(table.Slots, Is.EqualTo(slotsAfter));
             Assert.That(table.Groups, Is.EqualTo(names));
-            Assert.That(table.Intern(DomainName.Parse("n7.example.com.").Wire).InternGroup, Is.EqualTo(8), "names keep their numbers across the resize");
+            for (int i = 0; i < names; i++)
+            {
+                if (table.Intern(wires[i]).InternGroup != i + 1)
+                {
+                    Assert.Fail($"n{i} lost its number ({i + 1}) or was interned again");
+                }
+            }
         });
     }
 
