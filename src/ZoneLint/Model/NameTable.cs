@@ -256,7 +256,10 @@ internal sealed class NameTable
         return name;
     }
 
-    /// <summary>Makes the table large enough for about <paramref name="groups"/> groups of names to fill three quarters of it, so that it need not grow on the way.</summary>
+    /// <summary>
+    /// Makes the table large enough for about <paramref name="groups"/> groups of names to fill three quarters of it, so
+    /// that it need not grow on the way.
+    /// </summary>
     /// <remarks>
     /// PERF: grown by doubling from 64 slots, the table left 16 MB of old slot arrays behind at a million records, in
     /// the large-object heap. A guess is not exact: the parser's run a little high (7–14% on the benchmark zones), which
@@ -297,7 +300,10 @@ internal sealed class NameTable
         }
     }
 
-    /// <summary>The first slot to look in for <paramref name="hash"/> in a table of <paramref name="size"/> slots: the hash scaled to the size, which needs no power of two.</summary>
+    /// <summary>
+    /// The first slot to look in for <paramref name="hash"/> in a table of <paramref name="size"/> slots: the hash scaled
+    /// to the size, which needs no power of two.
+    /// </summary>
     private static int Home(int hash, int size) => (int)(((ulong)(uint)hash * (uint)size) >> 32);
 
     // The group beside the name (no larger: two ints and a reference) answers lookups without reading the name's own number.
