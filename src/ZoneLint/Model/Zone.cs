@@ -530,20 +530,19 @@ public sealed class Zone
         int parentAncestry = NodeAncestry.None;
         if (parent != 0)
         {
-            ref var up = ref Entry(parent);
-            parentAncestry = up.Ancestry;
+            var up = new ZoneNode(this, parent);
+            parentAncestry = Entry(parent).Ancestry;
             highestCut = ancestries[parentAncestry].HighestCut;
-            dnameAbove = (up.TypeMask & ZoneNode.TypeBit(RRType.DNAME)) != 0 ? up.Name : ancestries[parentAncestry].DNameAbove;
+            dnameAbove = up.HasDName ? up.Name : ancestries[parentAncestry].DNameAbove;
         }
 
         // A delegation point: NS records below the apex.
-        ref var entry = ref Entry(id);
-        if (highestCut is null && (entry.TypeMask & ZoneNode.TypeBit(RRType.NS)) != 0 && id != apexId)
+        if (highestCut is null && new ZoneNode(this, id).Has(RRType.NS) && id != apexId)
         {
             highestCut = name;
         }
 
-        entry.Ancestry = highestCut is null && dnameAbove is null ? NodeAncestry.None
+        Entry(id).Ancestry = highestCut is null && dnameAbove is null ? NodeAncestry.None
             : ReferenceEquals(ancestries[parentAncestry].HighestCut, highestCut) && ReferenceEquals(ancestries[parentAncestry].DNameAbove, dnameAbove) ? parentAncestry
             : AddAncestry(new NodeAncestry(highestCut, dnameAbove));
         // The name was just read, so checking that it is in the zone costs no cache miss here; a rule doing it would.
