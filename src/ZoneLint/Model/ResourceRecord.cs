@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text;
 
 namespace ZoneLint.Model;
@@ -23,7 +24,6 @@ public sealed class ResourceRecord : IEquatable<ResourceRecord>
         ArgumentNullException.ThrowIfNull(data);
         Owner = owner;
         Ttl = ttl;
-        Data = data;
         Type = data.Type;
         line = location.Line;
         if (!dataLocation.IsKnown)
@@ -31,37 +31,40 @@ public sealed class ResourceRecord : IEquatable<ResourceRecord>
             dataLocation = location;
         }
 
-        // PERF: the record's column fits 16 bits, the RDATA's place is almost always a little after the record's, in
-        // the same file, and the class is almost always IN; kept that way (the file, a column, two small deltas and a
-        // flag) the record is 56 bytes instead of 80 (the parser makes one per record). Anything else goes to a side
-        // object.
+        // PERF: the parser makes a record per record read, so each is kept in 48 bytes: the file is a number (SourceFiles),
+        // the record's column almost always fits a byte, the RDATA's place is almost always a little after the record's,
+        // in the same file, and the class is almost always IN. Anything else goes to a side object, in the RDATA's field.
         long lineDelta = (long)dataLocation.Line - location.Line;
-        if (ReferenceEquals(dataLocation.File, location.File) && recordClass == RRClass.IN
-            && location.Column is >= 0 and <= ushort.MaxValue
-            && lineDelta is >= 0 and <= byte.MaxValue && dataLocation.Column is >= 0 and <= ushort.MaxValue)
+        if (recordClass == RRClass.IN && string.Equals(dataLocation.File, location.File, StringComparison.Ordinal)
+            && location.Column is >= 0 and <= byte.MaxValue
+            && lineDelta is >= 0 and <= MaxDataLineDelta && dataLocation.Column is >= 0 and <= ushort.MaxValue
+            && SourceFiles.Shared.TryNumber(location.File, out file))
         {
-            file = location.File;
-            column = (ushort)location.Column;
-            dataLineDelta = (byte)lineDelta;
+            this.data = data;
+            column = (byte)location.Column;
             dataColumn = (ushort)dataLocation.Column;
+            packed = (byte)(lineDelta << 1);
         }
         else
         {
-            file = new Unusual(location, dataLocation, recordClass);
+            this.data = new Unusual(data, location, dataLocation, recordClass);
         }
 
-        flags = hasExplicitTtl ? ExplicitTtlFlag : (byte)0;
+        packed |= hasExplicitTtl ? ExplicitTtlFlag : (byte)0;
     }
 
     private const byte ExplicitTtlFlag = 1;
+    private const int MaxDataLineDelta = byte.MaxValue >> 1;
 
-    // The file of Location (string), or what does not fit the fields below (Unusual).
-    private readonly object? file;
+    // The RDATA (RecordData), or it with what does not fit the fields below (Unusual).
+    private readonly object data;
     private readonly int line;
-    private readonly ushort column;
+    private readonly ushort file;
     private readonly ushort dataColumn;
-    private readonly byte dataLineDelta;
-    private readonly byte flags;
+    private readonly byte column;
+
+    // The explicit TTL flag, and above it how many lines after the record's its RDATA starts.
+    private readonly byte packed;
 
     /// <summary>The owner name.</summary>
     public DomainName Owner { get; }
@@ -72,22 +75,22 @@ public sealed class ResourceRecord : IEquatable<ResourceRecord>
     public RRType Type { get; }
 
     /// <summary>The class.</summary>
-    public RRClass Class => file is Unusual unusual ? unusual.Class : RRClass.IN;
+    public RRClass Class => data is Unusual unusual ? unusual.Class : RRClass.IN;
 
     /// <summary>The TTL in seconds.</summary>
     public uint Ttl { get; }
 
     /// <summary>Whether the TTL was written on the record, rather than taken from <c>$TTL</c>, the previous record or the SOA.</summary>
-    public bool HasExplicitTtl => (flags & ExplicitTtlFlag) != 0;
+    public bool HasExplicitTtl => (packed & ExplicitTtlFlag) != 0;
 
     /// <summary>The typed RDATA.</summary>
-    public RecordData Data { get; }
+    public RecordData Data => data is Unusual unusual ? unusual.Data : Unsafe.As<RecordData>(data);
 
     /// <summary>Where the record starts: the file (the included file for <c>$INCLUDE</c>), line and column; the directive's line for <c>$GENERATE</c>.</summary>
-    public SourceLocation Location => file is Unusual unusual ? unusual.Location : new((string?)file, line, column);
+    public SourceLocation Location => data is Unusual unusual ? unusual.Location : new(SourceFiles.Shared.Get(file), line, column);
 
     /// <summary>Where the RDATA starts, for findings about a part of it.</summary>
-    public SourceLocation DataLocation => file is Unusual unusual ? unusual.DataLocation : new((string?)file, line + dataLineDelta, dataColumn);
+    public SourceLocation DataLocation => data is Unusual unusual ? unusual.DataLocation : new(SourceFiles.Shared.Get(file), line + (packed >> 1), dataColumn);
 
     /// <summary>The record in presentation form: <c>owner TTL class type rdata</c>.</summary>
     public override string ToString()
@@ -108,5 +111,5 @@ public sealed class ResourceRecord : IEquatable<ResourceRecord>
     /// <inheritdoc/>
     public override int GetHashCode() => HashCode.Combine(Owner, Class, Data);
 
-    private sealed record Unusual(SourceLocation Location, SourceLocation DataLocation, RRClass Class);
+    private sealed record Unusual(RecordData Data, SourceLocation Location, SourceLocation DataLocation, RRClass Class);
 }

@@ -58,8 +58,12 @@ public class CompactModelTests
         yield return new TestCaseData(record, new SourceLocation("other.db", 10, 12)).SetArgDisplayNames("another file");
         yield return new TestCaseData(new SourceLocation(null, 3, 2), new SourceLocation(null, 3, 9)).SetArgDisplayNames("no file");
         yield return new TestCaseData(new SourceLocation("zone.db", int.MinValue, 1), new SourceLocation("zone.db", int.MaxValue, 1)).SetArgDisplayNames("extreme lines");
-        yield return new TestCaseData(new SourceLocation("zone.db", 10, 65535), new SourceLocation("zone.db", 10, 65535)).SetArgDisplayNames("widest column kept inline");
-        yield return new TestCaseData(new SourceLocation("zone.db", 10, 65536), new SourceLocation("zone.db", 10, 65540)).SetArgDisplayNames("far record column");
+        yield return new TestCaseData(new SourceLocation("zone.db", 10, 255), new SourceLocation("zone.db", 10, 65535)).SetArgDisplayNames("widest columns kept inline");
+        yield return new TestCaseData(new SourceLocation("zone.db", 10, 256), new SourceLocation("zone.db", 10, 260)).SetArgDisplayNames("far record column");
+        yield return new TestCaseData(new SourceLocation("zone.db", 10, 3), new SourceLocation("zone.db", 10, 65536)).SetArgDisplayNames("far RDATA column");
+        yield return new TestCaseData(new SourceLocation("zone.db", 10, 1), new SourceLocation("zone.db", 137, 3)).SetArgDisplayNames("RDATA lines below, the most kept inline");
+        yield return new TestCaseData(new SourceLocation("zone.db", 10, 1), new SourceLocation("zone.db", 138, 3)).SetArgDisplayNames("RDATA lines below, one more");
+        yield return new TestCaseData(new SourceLocation("zone.db", 10, 1), new SourceLocation(new string("zone.db".AsSpan()), 11, 3)).SetArgDisplayNames("the same file as another string");
         yield return new TestCaseData(new SourceLocation("zone.db", 10, -1), new SourceLocation("zone.db", 10, 3)).SetArgDisplayNames("negative column");
     }
 
@@ -83,10 +87,10 @@ public class CompactModelTests
     }
 
     [Test]
-    public void A_parsed_record_takes_56_bytes_and_a_node_24_bytes_of_its_zones_table()
+    public void A_parsed_record_takes_48_bytes_and_a_node_24_bytes_of_its_zones_table()
     {
         // The parser makes a record per record read and the zone a node per name: at a million records each 8 bytes is
-        // 8 MB. Common records (class IN, a column under 65,536, the RDATA shortly after) need no side object.
+        // 8 MB. Common records (class IN, a column under 256, the RDATA shortly after) need no side object.
         var owner = DomainName.Parse("www.example.com.");
         var data = new TxtData("x");
         var location = new SourceLocation("zone.db", 10, 1);
@@ -101,9 +105,37 @@ public class CompactModelTests
         long afterRecords = GC.GetAllocatedBytesForCurrentThread();
         Assert.Multiple(() =>
         {
-            Assert.That((afterRecords - before) / records.Length, Is.EqualTo(56), "bytes per record");
+            Assert.That((afterRecords - before) / records.Length, Is.EqualTo(48), "bytes per record");
             Assert.That(Unsafe.SizeOf<NodeEntry>(), Is.EqualTo(24), "bytes per node");
         });
+    }
+
+    [Test]
+    public void Files_are_numbered_once_each_up_to_the_capacity()
+    {
+        var files = new SourceFiles(capacity: 3);
+        Assert.Multiple(() =>
+        {
+            Assert.That(files.TryNumber(null, out ushort none) && none == 0, "no file is 0");
+            Assert.That(files.TryNumber("a.db", out ushort a), Is.True);
+            Assert.That(files.TryNumber("b.db", out ushort b), Is.True);
+            Assert.That(files.TryNumber(new string("a.db".AsSpan()), out ushort again) && again == a, "the same path as another string");
+            Assert.That(files.TryNumber("c.db", out ushort c), Is.True);
+            Assert.That(files.TryNumber("d.db", out _), Is.False, "past the capacity");
+            Assert.That(new[] { a, b, c }, Is.Unique.And.All.GreaterThan(0));
+            Assert.That(new[] { files.Get(a), files.Get(b), files.Get(c), files.Get(0) }, Is.EqualTo(new[] { "a.db", "b.db", "c.db", null }));
+        });
+    }
+
+    [Test]
+    public void Records_of_files_read_on_several_threads_keep_their_files()
+    {
+        var paths = Enumerable.Range(0, 40).Select(i => $"threads-{i}.db").ToArray();
+        var records = new ResourceRecord[paths.Length][];
+        Parallel.For(0, paths.Length, i => records[i] = Enumerable.Range(1, 50)
+            .Select(line => new ResourceRecord(DomainName.Parse("example.com."), RRClass.IN, 60, true, new TxtData("x"), new SourceLocation(paths[i], line, 1), default))
+            .ToArray());
+        Assert.That(records.Select((batch, i) => batch.All(r => r.Location.File == paths[i] && r.DataLocation.File == paths[i])), Is.All.True);
     }
 
     [Test]
