@@ -25,10 +25,11 @@ public sealed class DomainName : IEquatable<DomainName>, IComparable<DomainName>
 
     // PERF: the wire form is a run of a larger array: the parser packs the names it interns into shared blocks, which
     // spares a zone of a million records some 800,000 small arrays (an object and ~24 bytes of header and padding each).
+    // A name is 32 bytes: its hash is not kept (the tables that look names up keep it), which a million-record zone's
+    // 850,000 names would have padded to 40.
     private readonly byte[] buffer;
-    private readonly int start;
+    private readonly ushort start;
     private readonly byte length;
-    private int hash;
 
     /// <summary>
     /// The number the parser's name table gave this name's group (names equal but for case share one), from 1; 0 for
@@ -46,21 +47,25 @@ public sealed class DomainName : IEquatable<DomainName>, IComparable<DomainName>
     public static DomainName Root { get; } = new([0]);
 
     internal DomainName(byte[] wire)
-        : this(wire, 0, wire.Length, 0)
+        : this(wire, 0, wire.Length)
     {
     }
 
     /// <summary>
     /// A name whose wire form is <paramref name="length"/> octets of <paramref name="buffer"/> from
-    /// <paramref name="offset"/>, never changed after; <paramref name="hash"/> is its <see cref="ComputeHash"/> when the
-    /// caller already worked it out (the parser's name table), else 0.
+    /// <paramref name="offset"/>, never changed after.
     /// </summary>
-    internal DomainName(byte[] buffer, int offset, int length, int hash)
+    internal DomainName(byte[] buffer, int offset, int length)
     {
-        this.buffer = buffer;
-        start = offset;
         this.length = checked((byte)length);
-        this.hash = hash;
+        if (offset > ushort.MaxValue)
+        {
+            buffer = buffer.AsSpan(offset, length).ToArray();
+            offset = 0;
+        }
+
+        this.buffer = buffer;
+        start = (ushort)offset;
     }
 
     /// <summary>The number of labels, not counting the root label.</summary>
@@ -191,23 +196,13 @@ public sealed class DomainName : IEquatable<DomainName>, IComparable<DomainName>
 
     /// <summary>Case-insensitive equality (RFC 4343).</summary>
     public bool Equals(DomainName? other) =>
-        other is not null && (ReferenceEquals(this, other) || (length == other.length && GetHashCode() == other.GetHashCode() && EqualsIgnoreCase(Wire, other.Wire)));
+        other is not null && (ReferenceEquals(this, other) || (length == other.length && EqualsIgnoreCase(Wire, other.Wire)));
 
     /// <inheritdoc/>
     public override bool Equals(object? obj) => Equals(obj as DomainName);
 
     /// <inheritdoc/>
-    public override int GetHashCode()
-    {
-        int h = hash;
-        if (h == 0)
-        {
-            h = ComputeHash(Wire);
-            hash = h;
-        }
-
-        return h;
-    }
+    public override int GetHashCode() => ComputeHash(Wire);
 
     internal static int ComputeHash(ReadOnlySpan<byte> wire)
     {

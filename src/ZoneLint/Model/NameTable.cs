@@ -110,7 +110,7 @@ internal sealed class NameTable
             return first.Wire.SequenceEqual(wire) ? first : InternVariant(wire, first);
         }
 
-        var name = NewName(wire, hash);
+        var name = NewName(wire);
         AddGroup(ref slot, hash, name, stamp: true);
         return name;
     }
@@ -145,7 +145,7 @@ internal sealed class NameTable
             return slot.Group;
         }
 
-        name = NewName(wire, hash);
+        name = NewName(wire);
         return AddGroup(ref slot, hash, name, stamp: false);
     }
 
@@ -236,13 +236,13 @@ internal sealed class NameTable
             return existing;
         }
 
-        var name = NewName(wire, first.GetHashCode());
+        var name = NewName(wire);
         name.InternGroup = first.InternGroup;
         variants.Add(name, name);
         return name;
     }
 
-    private DomainName NewName(ReadOnlySpan<byte> wire, int hash)
+    private DomainName NewName(ReadOnlySpan<byte> wire)
     {
         if (block.Length - blockUsed < wire.Length)
         {
@@ -251,7 +251,7 @@ internal sealed class NameTable
         }
 
         wire.CopyTo(block.AsSpan(blockUsed));
-        var name = new DomainName(block, blockUsed, wire.Length, hash) { HostNameSyntax = Text.HostNameSyntax.Classify(wire) };
+        var name = new DomainName(block, blockUsed, wire.Length) { HostNameSyntax = Text.HostNameSyntax.Classify(wire) };
         blockUsed += wire.Length;
         return name;
     }
