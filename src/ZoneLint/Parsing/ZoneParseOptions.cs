@@ -63,7 +63,7 @@ public sealed record ZoneParseOptions
     public int MaxParallelism { get; init; } = 1;
 
     /// <summary>The buffer a file is read through on one thread (tests lower it to cut small files into many chunks).</summary>
-    internal int ReadChunkBytes { get; init; } = 4 << 20;
+    internal int ReadChunkBytes { get; init; } = 1 << 20;
 
     /// <summary>The least input each thread reading in parallel is given (tests lower it to cut small inputs).</summary>
     internal int ParallelPieceBytes { get; init; } = 8 << 20;
