@@ -43,9 +43,17 @@ internal static class DkimKeys
 
     private static List<DkimKeyEntry> Parse(Zone zone)
     {
-        var list = new List<DkimKeyEntry>();
+        var texts = SpfRecords.AuthoritativeTxt(zone);
+        int count = 0;
+        foreach (var (record, _) in texts)
+        {
+            count += IsKeyName(record.Owner) ? 1 : 0;
+        }
+
+        // PERF: sized exactly (see SpfRecords.Parse).
+        var list = new List<DkimKeyEntry>(count);
         var parsed = new Dictionary<string, DkimKeyRecord>(StringComparer.Ordinal);
-        foreach (var (record, text) in SpfRecords.AuthoritativeTxt(zone))
+        foreach (var (record, text) in texts)
         {
             if (IsKeyName(record.Owner))
             {

@@ -31,15 +31,22 @@ internal static class DmarcRecords
 
     private static List<DmarcEntry> Parse(Zone zone)
     {
-        var list = new List<DmarcEntry>();
+        var texts = SpfRecords.AuthoritativeTxt(zone);
+        int count = 0;
+        foreach (var (record, _) in texts)
+        {
+            count += IsDmarcName(record.Owner, out _) ? 1 : 0;
+        }
+
+        // PERF: sized for every TXT record at a DMARC name (see SpfRecords.Parse).
+        var list = new List<DmarcEntry>(count);
 
         // PERF: what a text is depends on the text alone, and subdomains often publish one policy text; telling whether
         // it is DMARC reads its tag list, so each distinct text is read once.
         var known = new Dictionary<string, Reading>(StringComparer.Ordinal);
-        foreach (var (record, text) in SpfRecords.AuthoritativeTxt(zone))
+        foreach (var (record, text) in texts)
         {
-            bool policy = DmarcNames.IsPolicyName(record.Owner);
-            if (!policy && !DmarcNames.IsAuthorizationName(record.Owner))
+            if (!IsDmarcName(record.Owner, out bool policy))
             {
                 continue;
             }
@@ -61,6 +68,12 @@ internal static class DmarcRecords
         }
 
         return list;
+    }
+
+    private static bool IsDmarcName(DomainName owner, out bool policy)
+    {
+        policy = DmarcNames.IsPolicyName(owner);
+        return policy || DmarcNames.IsAuthorizationName(owner);
     }
 
     /// <summary>One distinct text: whether it is DMARC or meant to be, and its parse each way it was asked for.</summary>

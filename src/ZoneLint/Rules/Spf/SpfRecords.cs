@@ -69,7 +69,15 @@ internal static class SpfRecords
 
     private static List<SpfEntry> Parse(IReadOnlyList<(ResourceRecord Record, string Text)> texts)
     {
-        var list = new List<SpfEntry>();
+        // PERF: sized exactly, as the DMARC and DKIM lists are: the lint runs without a collection, so every array a
+        // list outgrows stays in memory to its end (3 MB at a million records for the three lists).
+        int count = 0;
+        foreach (var (_, text) in texts)
+        {
+            count += SpfRecord.IsSpf(text) ? 1 : 0;
+        }
+
+        var list = new List<SpfEntry>(count);
         var parsed = new Dictionary<string, SpfRecord>(StringComparer.Ordinal);
         foreach (var (record, text) in texts)
         {
