@@ -66,6 +66,9 @@ public sealed class RuleContext
         diagnostics.Add(diagnostic.WithSeverity(severity));
     }
 
+    /// <summary>How many findings the rule has reported so far.</summary>
+    internal int ReportCount => diagnostics.Count;
+
     /// <summary>
     /// Reports a finding whose severity is the configured one moved <paramref name="steps"/> levels (clamped to info…error):
     /// for rules whose catalog entry names a milder or graver case, such as <c>?all</c> beside <c>+all</c> (ZL2004) or a key

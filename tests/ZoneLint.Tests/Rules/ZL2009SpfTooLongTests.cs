@@ -32,6 +32,18 @@ public class ZL2009SpfTooLongTests
     }
 
     [Test]
+    public void Reports_a_name_once_when_its_records_lie_apart_in_the_file()
+    {
+        var result = RuleTestHarness.Verify("ZL2009", $"""
+            [|@|] TXT {LongSpf(25)}
+            www A 192.0.2.1
+            @ TXT {LongSpf(26)}
+            [|mail|] TXT {LongSpf(25)}
+            """);
+        Assert.That(result.Diagnostics.Count(d => d.Id == "ZL2009"), Is.EqualTo(2));
+    }
+
+    [Test]
     public void Accepts_records_that_fit() => RuleTestHarness.Verify("ZL2009", $"""
         @ TXT {LongSpf(15)}
         @ TXT "google-site-verification=abc"

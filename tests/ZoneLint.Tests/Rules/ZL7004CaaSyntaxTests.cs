@@ -25,6 +25,16 @@ public class ZL7004CaaSyntaxTests
         """);
 
     [Test]
+    public void Reports_a_malformed_value_at_every_name_that_repeats_it_and_a_clean_one_at_none() => RuleTestHarness.Verify("ZL7004", """
+        a         CAA 0 issue "letsencrypt.org"
+        [|b|]     CAA 0 issue "letsencrypt.org."
+        c         CAA 0 issue "letsencrypt.org"
+        [|d|]     CAA 0 issue "letsencrypt.org."
+        e         CAA 0 ISSUE "letsencrypt.org"
+        [|f|]     CAA 1 issue "letsencrypt.org"
+        """);
+
+    [Test]
     public void Reports_malformed_issue_values() => RuleTestHarness.Verify("ZL7004", """
         [|a|]     CAA 0 issue "letsencrypt.org."
         [|b|]     CAA 0 issue "ca.example.net accounturi=x"

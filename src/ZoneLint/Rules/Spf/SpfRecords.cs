@@ -53,7 +53,10 @@ internal sealed record SpfFetch(SpfFetchStatus Status, SpfRecord? Spf, ResourceR
 internal static class SpfRecords
 {
     /// <summary>Every authoritative TXT record of the zone that is an SPF record (RFC 7208 §4.5), with its parse.</summary>
-    /// <remarks>Records below a zone cut or a DNAME are not the zone's data and are skipped. Parsed once per zone and shared.</remarks>
+    /// <remarks>
+    /// Records below a zone cut or a DNAME are not the zone's data and are skipped. Parsed once per zone and shared. Listed
+    /// node by node, so the entries of one owner lie together.
+    /// </remarks>
     public static IReadOnlyList<SpfEntry> InZone(Zone zone)
     {
         ArgumentNullException.ThrowIfNull(zone);
