@@ -31,11 +31,14 @@ public sealed class Zone
     // Nodes by number (see ZoneNode): from 1 the groups of the name table, from -1 down the other empty non-terminals.
     private readonly Dictionary<ushort, List<int>> nodesByType = [];
     private readonly List<int> nodesAtOrBelowCuts = [];
-    private readonly List<ResourceRecord> recordsInFileOrder;
+    // Where each record read lies in nodeRecords, in the order read (Records).
+    private int[] fileOrder = [];
     private readonly Dictionary<Type, Lazy<object>> shared = [];
 
     // Every node's records, each node's a run of this array, grouped by type. PERF: one array, not an array per node: a
     // zone of a million records has some 850,000 names, and as many small arrays were that much more for the GC to trace.
+    // It is the array of the list the records came in, put in this order in place: a second array of the records, in
+    // the order read, was 8 MB at a million records; the order read is kept as positions in this one (fileOrder).
     private ResourceRecord[] nodeRecords = [];
 
     // The ancestries nodes share, by number (NodeEntry.Ancestry): the first two are NodeAncestry.Unresolved and None.
@@ -59,8 +62,7 @@ public sealed class Zone
     internal Zone(DomainName origin, List<ResourceRecord> records, IReadOnlyList<ZonePragma> pragmas, NameTable? parsedNames = null, CancellationToken cancellationToken = default)
     {
         Origin = origin;
-        Records = new ReadOnlyCollection<ResourceRecord>(records);
-        recordsInFileOrder = records;
+        Records = new RecordsInFileOrder(this);
         Pragmas = pragmas;
         names = parsedNames ?? new NameTable();
         delegations = new HashSet<DomainName>(NameComparer.Instance);
@@ -74,12 +76,9 @@ public sealed class Zone
     /// <summary>Every record, in the order read.</summary>
     public IReadOnlyList<ResourceRecord> Records { get; }
 
-    /// <summary>Every record, in the order read, as a span.</summary>
-    /// <remarks>
-    /// PERF: rules that look at each record on its own read them here: in the order they were made, so in the order
-    /// they lie in memory, with no node in between and no interface call per record.
-    /// </remarks>
-    internal ReadOnlySpan<ResourceRecord> RecordSpan => CollectionsMarshal.AsSpan(recordsInFileOrder);
+    /// <summary>Where each record lies in <see cref="NodeRecords"/>, in the order read.</summary>
+    /// <remarks>PERF: rules that look at each record on its own read them through this, with no interface call per record.</remarks>
+    internal ReadOnlySpan<int> FileOrder => fileOrder;
 
     /// <summary>Every name with records, and every empty non-terminal, in no particular order.</summary>
     public IEnumerable<ZoneNode> Nodes
@@ -380,15 +379,20 @@ public sealed class Zone
         }
 
         nodeByGroup[groups + 1].Start = records.Count;
-        var all = new ResourceRecord[records.Count];
         var typeCounts = new TypeCounts();
+        fileOrder = new int[records.Count];
         for (int i = records.Count - 1; i >= 0; i--)
         {
             var record = records[i];
-            all[--nodeByGroup[GroupOf(record.Owner)].Start] = record;
+            fileOrder[i] = --nodeByGroup[GroupOf(record.Owner)].Start;
             typeCounts.Add(record.Type);
         }
 
+        // The list's array is put in node order in place; fileOrder, turned round, then says where each record was read
+        // while nodes sort their records by type, and is turned back (PERF: no second array of positions).
+        var all = ItemsOf(records);
+        PlaceInOrder(all.AsSpan(0, records.Count), fileOrder);
+        Invert(fileOrder);
         nodeRecords = all;
         var listsOfCommonTypes = new List<int>?[256];
         for (int group = 1; group <= groups; group++)
@@ -408,7 +412,7 @@ public sealed class Zone
             // The node is named as its first record spells the owner.
             var name = all[start].Owner;
             var slice = all.AsSpan(start, count);
-            SortByType(slice);
+            SortByType(slice, fileOrder.AsSpan(start, count));
             entry.Name = name;
             for (int i = 0; i < slice.Length; i++)
             {
@@ -445,6 +449,8 @@ public sealed class Zone
             }
         }
 
+        Invert(fileOrder);
+
         // PERF: one pass makes the empty non-terminals and works out each node's ancestry, looking each node's parent
         // up once; the two passes this replaced looked parents up twice and hashed every name again for the cuts.
         bool ancestry = delegations.Count > 0 || dnames.Count > 0;
@@ -479,6 +485,96 @@ public sealed class Zone
 
             return lastGroup;
         }
+    }
+
+    /// <summary>Moves each record to its place (<paramref name="places"/>, by position), following each cycle of moves once.</summary>
+    private static void PlaceInOrder(Span<ResourceRecord> records, int[] places)
+    {
+        // A place is marked done by flipping its bits, and flipped back at the end.
+        for (int i = 0; i < records.Length; i++)
+        {
+            if (places[i] < 0)
+            {
+                continue;
+            }
+
+            var moving = records[i];
+            int from = i;
+            while (true)
+            {
+                int to = places[from];
+                places[from] = ~to;
+                (records[to], moving) = (moving, records[to]);
+                if (to == i)
+                {
+                    break;
+                }
+
+                from = to;
+            }
+        }
+
+        for (int i = 0; i < places.Length; i++)
+        {
+            places[i] = ~places[i];
+        }
+    }
+
+    /// <summary>Turns a permutation round in place (<c>p[i] = j</c> becomes <c>p[j] = i</c>), following each cycle once.</summary>
+    private static void Invert(int[] permutation)
+    {
+        // As in PlaceInOrder, a position is marked done by flipping its bits.
+        for (int i = 0; i < permutation.Length; i++)
+        {
+            if (permutation[i] < 0)
+            {
+                continue;
+            }
+
+            int previous = i;
+            int current = permutation[i];
+            while (current != i)
+            {
+                int next = permutation[current];
+                permutation[current] = ~previous;
+                previous = current;
+                current = next;
+            }
+
+            permutation[i] = ~previous;
+        }
+
+        for (int i = 0; i < permutation.Length; i++)
+        {
+            permutation[i] = ~permutation[i];
+        }
+    }
+
+    // PERF: the zone puts the list's own array in node order rather than copying it (see nodeRecords).
+    private static ResourceRecord[] ItemsOf(List<ResourceRecord> list) => ListItems<ResourceRecord>.Of(list);
+
+    private static class ListItems<T>
+    {
+        [UnsafeAccessor(UnsafeAccessorKind.Field, Name = "_items")]
+        public static extern ref T[] Of(List<T> list);
+    }
+
+    /// <summary>The records in the order read, as positions in the records in node order.</summary>
+    private sealed class RecordsInFileOrder(Zone zone) : IReadOnlyList<ResourceRecord>
+    {
+        public int Count => zone.fileOrder.Length;
+
+        public ResourceRecord this[int index] => zone.nodeRecords[zone.fileOrder[index]];
+
+        public IEnumerator<ResourceRecord> GetEnumerator()
+        {
+            for (int i = 0; i < zone.fileOrder.Length; i++)
+            {
+                yield return zone.nodeRecords[zone.fileOrder[i]];
+            }
+        }
+
+        System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
     }
 
     /// <summary>
@@ -631,43 +727,55 @@ public sealed class Zone
         return -other;
     }
 
-    /// <summary>Groups a node's records by type, keeping file order within a type.</summary>
-    private static void SortByType(Span<ResourceRecord> array)
+    /// <summary>
+    /// Sorts a node's records by type, keeping the order read within a type, and <paramref name="readAt"/> (where each
+    /// was read, by position) with them.
+    /// </summary>
+    private static void SortByType(Span<ResourceRecord> records, Span<int> readAt)
     {
-        if (array.Length < 2)
+        if (records.Length < 2)
         {
             return;
         }
 
-        if (array.Length <= 16)
+        if (records.Length <= 16)
         {
             // PERF: nodes hold a handful of records; a stable insertion sort needs no key array.
-            for (int i = 1; i < array.Length; i++)
+            for (int i = 1; i < records.Length; i++)
             {
-                var r = array[i];
+                var r = records[i];
+                int at = readAt[i];
                 int j = i - 1;
-                while (j >= 0 && array[j].Type > r.Type)
+                while (j >= 0 && records[j].Type > r.Type)
                 {
-                    array[j + 1] = array[j];
+                    records[j + 1] = records[j];
+                    readAt[j + 1] = readAt[j];
                     j--;
                 }
 
-                array[j + 1] = r;
+                records[j + 1] = r;
+                readAt[j + 1] = at;
             }
 
             return;
         }
 
-        // Stable: file order is kept within a type.
-        var keys = new long[array.Length];
-        for (int i = 0; i < array.Length; i++)
+        // Stable: the order read is kept within a type.
+        var keys = new long[records.Length];
+        for (int i = 0; i < records.Length; i++)
         {
-            keys[i] = ((long)array[i].Type.Value << 32) | (uint)i;
+            keys[i] = ((long)records[i].Type.Value << 32) | (uint)i;
         }
 
-        var sorted = array.ToArray();
-        Array.Sort(keys, sorted);
-        sorted.CopyTo(array);
+        Array.Sort(keys);
+        var sorted = records.ToArray();
+        var sortedAt = readAt.ToArray();
+        for (int i = 0; i < keys.Length; i++)
+        {
+            int from = (int)(uint)keys[i];
+            records[i] = sorted[from];
+            readAt[i] = sortedAt[from];
+        }
     }
 
     /// <summary>Records per type: an array for the types below 256 (all the common ones), a dictionary for the rest.</summary>

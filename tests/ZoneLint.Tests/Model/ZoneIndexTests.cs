@@ -185,6 +185,38 @@ public class ZoneIndexTests
     }
 
     /// <summary>
+    /// The zone puts the records it is given in node order in place and keeps the order read as positions: whatever the
+    /// mix of owners (spelled in either case) and types, and whether the records were parsed or given in code, it must
+    /// give them back in the order read, and each node's by type, in the order read within a type.
+    /// </summary>
+    [Test]
+    public void Records_come_back_in_the_order_read_and_each_nodes_by_type_in_any_mix()
+    {
+        string[] owners = ["@", "www", "WWW", "mail", "a.b", "b"];
+        string[] types = ["A 192.0.2.1", "TXT \"x\"", "MX 10 mail", "AAAA 2001:db8::1", "NS ns1.example.net."];
+        var lines = Gen.Zip(Gen.Elements(owners), Gen.Elements(types)).ListOf().Where(l => l.Count > 0);
+        Prop.ForAll(lines.ToArbitrary(), Gen.Elements(true, false).ToArbitrary(), (entries, inCode) =>
+        {
+            // A distinct TTL tells each record apart.
+            string text = string.Concat(entries.Select((e, i) => $"{e.Item1} {i + 1} IN {e.Item2}\n"));
+            var parsed = ZoneParser.Parse(text, ZoneParseOptions.Default with { Origin = DomainName.Parse("example.com.") }).Zone;
+            var zone = inCode ? Zone.Create(parsed.Origin, parsed.Records.ToList()) : parsed;
+            var ttls = zone.Records.Select(r => (int)r.Ttl).ToArray();
+            if (!ttls.SequenceEqual(Enumerable.Range(1, entries.Count)) || zone.Records.Count != entries.Count)
+            {
+                return false;
+            }
+
+            return zone.Nodes.Where(n => !n.IsEmptyNonTerminal).All(node =>
+            {
+                var mine = zone.Records.Where(r => r.Owner.Equals(node.Name)).ToList();
+                var expected = mine.OrderBy(r => r.Type.Value).ThenBy(r => r.Ttl).Select(r => r.Ttl);
+                return node.Records.Select(r => r.Ttl).SequenceEqual(expected);
+            });
+        }).Check(Config.QuickThrowOnFailure.WithMaxTest(300));
+    }
+
+    /// <summary>
     /// In any order of records, parents named after their children among them, the index must give what walking each
     /// name's ancestors gives: the same nodes (empty non-terminals included), the highest cut, the closest DNAME above,
     /// and the nodes at or below cuts.

@@ -15,8 +15,10 @@ internal sealed class ZL6102TtlOutOfRange : ZoneRule
     {
         long min = context.GetSetting("min_ttl", 1, 0, int.MaxValue);
         long max = context.GetSetting("max_ttl", 604800, 0, int.MaxValue);
-        foreach (var record in context.Zone.RecordSpan)
+        var records = context.Zone.NodeRecords;
+        foreach (int at in context.Zone.FileOrder)
         {
+            var record = records[at];
             if (record.Ttl > max)
             {
                 context.Report(record, record.Ttl, record.Type, "above", "maximum", max, "max_ttl");
