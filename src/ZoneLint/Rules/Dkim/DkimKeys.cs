@@ -5,7 +5,7 @@ using ZoneLint.Rules.Spf;
 namespace ZoneLint.Rules.Dkim;
 
 /// <summary>A DKIM key record published in the zone, with its parse.</summary>
-internal sealed record DkimKeyEntry(ResourceRecord Record, DkimKeyRecord Key)
+internal readonly record struct DkimKeyEntry(ResourceRecord Record, DkimKeyRecord Key)
 {
     public DomainName Owner => Record.Owner;
 

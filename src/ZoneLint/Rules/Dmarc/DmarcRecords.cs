@@ -9,7 +9,7 @@ namespace ZoneLint.Rules.Dmarc;
 /// <param name="IsPolicy">Whether it is at a <c>_dmarc</c> policy name (else at a report authorization name).</param>
 /// <param name="Parsed">The parse, as a policy record when <paramref name="IsPolicy"/>.</param>
 /// <param name="IsDmarc">Whether receivers take it as DMARC (<see cref="DmarcRecord.IsDmarc"/>), rather than it only looking like it.</param>
-internal sealed record DmarcEntry(ResourceRecord Record, string Text, bool IsPolicy, DmarcRecord Parsed, bool IsDmarc)
+internal readonly record struct DmarcEntry(ResourceRecord Record, string Text, bool IsPolicy, DmarcRecord Parsed, bool IsDmarc)
 {
     /// <summary>For a policy record, the domain it is the policy of (the zone's own instance of the owner's parent); else null.</summary>
     /// <remarks>PERF: looked up once here; the rules that ask for it (ZL3005 and the published policies) each did.</remarks>

@@ -4,7 +4,7 @@ using ZoneLint.Model.Records;
 namespace ZoneLint.Rules.Spf;
 
 /// <summary>An SPF record published in the zone: the TXT record and its parse.</summary>
-internal sealed record SpfEntry(ResourceRecord Record, SpfRecord Spf)
+internal readonly record struct SpfEntry(ResourceRecord Record, SpfRecord Spf)
 {
     public DomainName Owner => Record.Owner;
 
