@@ -105,6 +105,12 @@ public sealed class Zone
 
     internal ResourceRecord[] NodeRecords => nodeRecords;
 
+    /// <summary>The lowest node number (the empty non-terminals outside the name table count down from -1).</summary>
+    internal int MinNodeId => -otherCount;
+
+    /// <summary>The highest node number.</summary>
+    internal int MaxNodeId => nodeByGroup.Length - 1;
+
     /// <summary>The delegation points: names below the apex that own NS records.</summary>
     public IReadOnlyCollection<DomainName> Delegations => delegations;
 

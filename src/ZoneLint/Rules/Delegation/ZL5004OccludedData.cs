@@ -1,3 +1,4 @@
+using System.Collections;
 using ZoneLint.Engine;
 using ZoneLint.Model;
 using ZoneLint.Model.Records;
@@ -35,7 +36,7 @@ internal sealed class ZL5004OccludedData : ZoneRule
             }
 
             bool atCut = cut.Equals(node.Name);
-            bool isServer = servers.Contains(node.Id);
+            bool isServer = servers[node.Id - zone.MinNodeId];
             var records = node.RecordSpan;
             for (int i = 0; i < records.Length; i++)
             {
@@ -73,13 +74,14 @@ internal sealed class ZL5004OccludedData : ZoneRule
 
     /// <summary>The nodes of every name the apex or a real delegation names as a name server: where glue may be.</summary>
     /// <remarks>
-    /// PERF: read from the nodes that own NS and their ancestry, and kept as the nodes' numbers, not names:
-    /// a set of names hashed and compared the names of 100,000 servers and of every node below a cut (1M-record zone).
+    /// PERF: read from the nodes that own NS and their ancestry, and kept as one bit per node number, not names: a set
+    /// of names hashed and compared the names of 100,000 servers and of every node below a cut, and a set of numbers
+    /// was 1.3 MB where the bits are 0.1 MB (1M-record zone).
     /// </remarks>
-    private static HashSet<int> ServerNodes(Zone zone)
+    private static BitArray ServerNodes(Zone zone)
     {
         var owners = zone.NodesWith(RRType.NS);
-        var nodes = new HashSet<int>(owners.Length * 2);
+        var nodes = new BitArray(zone.MaxNodeId - zone.MinNodeId + 1);
         var apex = zone.Apex;
         foreach (var node in owners)
         {
@@ -90,7 +92,7 @@ internal sealed class ZL5004OccludedData : ZoneRule
                 {
                     if (zone.Find(((NsData)record.Data).Target) is { } server)
                     {
-                        nodes.Add(server.Id);
+                        nodes[server.Id - zone.MinNodeId] = true;
                     }
                 }
             }
