@@ -16,9 +16,11 @@ internal sealed class CnameGraph
     public const int MaxShownNames = 12;
 
     // PERF: keyed by the nodes' numbers: a dictionary keyed by ZoneNode, a struct of this assembly, has no precompiled
-    // code and ran unoptimised (jitted at its first tier) through a large zone's lint.
+    // code and ran unoptimised (jitted at its first tier) through a large zone's lint. Nodes are kept as numbers too
+    // (4 bytes each, not 16).
     private readonly Dictionary<int, int> index;
-    private readonly List<ZoneNode> nodes;
+    private readonly Zone zone;
+    private readonly List<int> nodes;
     private readonly List<ResourceRecord> records;
     private int[] next = [];
     private int[] length = [];
@@ -27,8 +29,9 @@ internal sealed class CnameGraph
     private int[] inDegree = [];
 
     /// <remarks>PERF: sized for every alias of the zone, so nothing is grown by doubling.</remarks>
-    private CnameGraph(int aliases)
+    private CnameGraph(Zone zone, int aliases)
     {
+        this.zone = zone;
         index = new(aliases);
         nodes = new(aliases);
         records = new(aliases);
@@ -46,14 +49,14 @@ internal sealed class CnameGraph
     private static CnameGraph BuildNew(Zone zone, CancellationToken cancellationToken)
     {
         var aliases = zone.NodesWith(RRType.CNAME);
-        var graph = new CnameGraph(aliases.Length);
+        var graph = new CnameGraph(zone, aliases.Length);
         foreach (var node in aliases)
         {
             var cnames = node.Get(RRType.CNAME);
             if (!cnames.IsEmpty && cnames[0].Data is CNameData && zone.Contains(node.Name) && ZoneQueries.IsAuthoritative(zone, node.Name, RRType.CNAME))
             {
                 graph.index.Add(node.Id, graph.nodes.Count);
-                graph.nodes.Add(node);
+                graph.nodes.Add(node.Id);
                 graph.records.Add(cnames[0]);
             }
         }
@@ -63,7 +66,7 @@ internal sealed class CnameGraph
         return graph;
     }
 
-    public ZoneNode Node(int i) => nodes[i];
+    public ZoneNode Node(int i) => new(zone, nodes[i]);
 
     public ResourceRecord Record(int i) => records[i];
 
@@ -93,7 +96,7 @@ internal sealed class CnameGraph
     {
         int hops = length[head];
         var sb = new StringBuilder();
-        sb.Append(nodes[head].Name);
+        sb.Append(Node(head).Name);
         if (hops + 1 <= MaxShownNames)
         {
             for (int at = head, k = 0; k < hops; at = next[at], k++)
@@ -112,7 +115,7 @@ internal sealed class CnameGraph
         }
 
         int end = last[head];
-        sb.Append(" → … (").Append(hops - shown - 2).Append(" more) … → ").Append(nodes[end].Name).Append(" → ").Append(Target(end));
+        sb.Append(" → … (").Append(hops - shown - 2).Append(" more) … → ").Append(Node(end).Name).Append(" → ").Append(Target(end));
         return sb.ToString();
     }
 
@@ -121,7 +124,7 @@ internal sealed class CnameGraph
     {
         int hops = members.Length;
         var sb = new StringBuilder();
-        sb.Append(nodes[members[from]].Name);
+        sb.Append(Node(members[from]).Name);
         if (hops + 1 <= MaxShownNames)
         {
             for (int k = 0; k < hops; k++)

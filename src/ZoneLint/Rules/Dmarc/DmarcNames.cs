@@ -106,7 +106,14 @@ internal static class DmarcNames
         public PublishedPolicies(Zone zone)
         {
             var entries = DmarcRecords.InZone(zone);
-            Psd = new(entries.Count, NameComparer.Instance);
+            int policies = 0;
+            foreach (var entry in entries)
+            {
+                policies += entry.IsDmarc && entry.PolicyDomain is not null ? 1 : 0;
+            }
+
+            // PERF: sized for the policy records, not every DMARC entry (report authorizations are entries too).
+            Psd = new(policies, NameComparer.Instance);
             foreach (var entry in entries)
             {
                 if (entry.IsDmarc && entry.PolicyDomain is { } domain)
