@@ -1,4 +1,3 @@
-using System.Collections.ObjectModel;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using ZoneLint.Model.Records;
@@ -376,7 +375,7 @@ public sealed class Zone
         }
 
         // Start is first where group g's run ends; placing records from the last one back moves it to where the run
-        // starts, keeping file order within each run (PERF: no second array of positions).
+        // starts, keeping file order within each run.
         int end = 0;
         for (int group = 0; group <= groups; group++)
         {
