@@ -17,6 +17,11 @@ internal sealed class ZL2012SpfIncludeLoop : ZoneRule
     {
         var zone = context.Zone;
         var entries = SpfRecords.InZone(zone);
+        if (!HasEdge(entries))
+        {
+            return; // PERF: a loop needs an include or a redirect; without one no map of owners is made or walked.
+        }
+
         var records = new Dictionary<DomainName, SpfEntry>(entries.Count);
         foreach (var entry in entries)
         {
@@ -59,6 +64,22 @@ internal sealed class ZL2012SpfIncludeLoop : ZoneRule
 
             path.RemoveAt(path.Count - 1);
         }
+    }
+
+    private static bool HasEdge(IReadOnlyList<SpfEntry> entries)
+    {
+        foreach (var entry in entries)
+        {
+            foreach (var term in entry.Spf.Terms)
+            {
+                if (IsEdge(entry, term))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Whether <paramref name="t"/> is an include or redirect a receiver follows, with a literal target.</summary>
