@@ -107,8 +107,8 @@ public sealed class Zone
     /// <summary>The lowest node number (the empty non-terminals outside the name table count down from -1).</summary>
     internal int MinNodeId => -otherCount;
 
-    /// <summary>The highest node number.</summary>
-    internal int MaxNodeId => nodeByGroup.Length - 1;
+    /// <summary>The highest node number (the last group; the entry after it only closes the last run of records).</summary>
+    internal int MaxNodeId => nodeByGroup.Length - 2;
 
     /// <summary>The delegation points: names below the apex that own NS records.</summary>
     public IReadOnlyCollection<DomainName> Delegations => delegations;
