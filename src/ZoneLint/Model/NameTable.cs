@@ -5,8 +5,8 @@ namespace ZoneLint.Model;
 /// through the same table (<see cref="Zone"/>).
 /// </summary>
 /// <remarks>
-/// PERF: one open-addressing table keyed without case holds the first spelling of each name (its group), with the
-/// name's hash beside it. A lookup hashes the wire bytes on the stack once; a name already seen costs no allocation, and
+/// PERF: one open-addressing table keyed without case holds each name's hash and number (its group), and an array by
+/// number the group's first spelling. A lookup hashes the wire bytes on the stack once; a name already seen costs no allocation, and
 /// a new one is hashed no second time (the hash is handed to the name). The two dictionaries this replaced (by
 /// spelling, and by group) hashed every new name three times and left some 120 MB of entries behind at a million
 /// records. Spellings that differ from their group's first only in case are rare and go to a side dictionary.
@@ -28,6 +28,11 @@ internal sealed class NameTable
     // hash scaled to the table's size (Home), so the table can be sized for the names expected rather than to a power
     // of two: at 3M records the next power of two left it 56% full, 17 MB more than it needed.
     private Slot[] slots = new Slot[InitialCapacity];
+
+    // Each group's name, by number (0 is no group): its first spelling, or the one the zone named its node by (Respell).
+    // PERF: kept apart from the slots, which hold no reference: 8-byte slots are half the table, and the GC does not
+    // trace them; a lookup that finds its hash reads the name one array further.
+    private DomainName?[] nameByGroup = new DomainName?[InitialCapacity];
     private int groupCount;
     private byte[] block = [];
     private int blockUsed;
@@ -53,6 +58,7 @@ internal sealed class NameTable
     public void Clear()
     {
         slots = new Slot[InitialCapacity];
+        nameByGroup = new DomainName?[InitialCapacity];
         groupCount = 0;
         variants = null;
         foreach (var r in recent)
@@ -105,8 +111,9 @@ internal sealed class NameTable
     {
         int hash = DomainName.ComputeHash(wire);
         ref Slot slot = ref Find(wire, hash);
-        if (slot.Name is { } first)
+        if (slot.Hash != 0)
         {
+            var first = nameByGroup[slot.Group]!;
             return first.Wire.SequenceEqual(wire) ? first : InternVariant(wire, first);
         }
 
@@ -117,6 +124,17 @@ internal sealed class NameTable
 
     /// <summary>The group of the name equal to <paramref name="wire"/> but for case (whose hash is <paramref name="hash"/>); 0 when there is none.</summary>
     public int GroupOf(ReadOnlySpan<byte> wire, int hash) => Find(wire, hash).Group;
+
+    /// <summary>The name of group <paramref name="group"/> (1 to <see cref="Groups"/>): its first spelling, or the one <see cref="Respell"/> gave it.</summary>
+    public DomainName NameOf(int group) => nameByGroup[group]!;
+
+    /// <summary>Names group <paramref name="group"/> by <paramref name="name"/>, a spelling of it (equal but for case).</summary>
+    /// <remarks>For a zone, which names each node as its first record spells the owner; no spelling is interned after that.</remarks>
+    public void Respell(int group, DomainName name)
+    {
+        System.Diagnostics.Debug.Assert(DomainName.EqualsIgnoreCase(nameByGroup[group]!.Wire, name.Wire), "a spelling of the group's name");
+        nameByGroup[group] = name;
+    }
 
     /// <summary>
     /// The group of the name equal to <paramref name="name"/> but for case, or a new group with <paramref name="name"/>
@@ -139,9 +157,9 @@ internal sealed class NameTable
     {
         int hash = DomainName.ComputeHash(wire);
         ref Slot slot = ref Find(wire, hash);
-        if (slot.Name is { } existing)
+        if (slot.Hash != 0)
         {
-            name = existing;
+            name = nameByGroup[slot.Group]!;
             return slot.Group;
         }
 
@@ -157,19 +175,10 @@ internal sealed class NameTable
     {
         // PERF: numbered in the order the piece numbered them, which is file order, not in its slots' hash order: the
         // index build places nodes and their records by number, and the rules walk them in that order.
-        var firstByGroup = new DomainName[other.groupCount + 1];
-        foreach (var slot in other.slots)
-        {
-            if (slot.Name is { } name)
-            {
-                firstByGroup[slot.Group] = name;
-            }
-        }
-
         var groups = new int[other.groupCount + 1];
-        for (int group = 1; group < firstByGroup.Length; group++)
+        for (int group = 1; group < groups.Length; group++)
         {
-            var name = firstByGroup[group];
+            var name = other.nameByGroup[group]!;
             name.InternGroup = groups[group] = Add(name);
         }
 
@@ -190,7 +199,7 @@ internal sealed class NameTable
         while (true)
         {
             ref Slot slot = ref slots[i];
-            if (slot.Hash == 0 || (slot.Hash == hash && DomainName.EqualsIgnoreCase(slot.Name!.Wire, wire)))
+            if (slot.Hash == 0 || (slot.Hash == hash && DomainName.EqualsIgnoreCase(nameByGroup[slot.Group]!.Wire, wire)))
             {
                 return ref slot;
             }
@@ -214,7 +223,13 @@ internal sealed class NameTable
             name.InternGroup = group;
         }
 
-        slot = new Slot(hash, group, name);
+        if (group == nameByGroup.Length)
+        {
+            Array.Resize(ref nameByGroup, (int)Math.Min(group * 2L, Array.MaxLength));
+        }
+
+        nameByGroup[group] = name;
+        slot = new Slot(hash, group);
         if (groupCount > slots.Length - (slots.Length >> 2))
         {
             Grow();
@@ -272,6 +287,11 @@ internal sealed class NameTable
         {
             Rehash((int)size);
         }
+
+        if (groups >= nameByGroup.Length)
+        {
+            Array.Resize(ref nameByGroup, (int)Math.Min(groups + 1L, Array.MaxLength));
+        }
     }
 
     private void Grow() => Rehash((int)Math.Min(slots.Length * 2L, Array.MaxLength));
@@ -306,8 +326,8 @@ internal sealed class NameTable
     /// </summary>
     private static int Home(int hash, int size) => (int)(((ulong)(uint)hash * (uint)size) >> 32);
 
-    // The group beside the name (no larger: two ints and a reference) answers lookups without reading the name's own number.
-    private readonly record struct Slot(int Hash, int Group, DomainName? Name);
+    // The group beside the hash answers lookups without reading the name's own number.
+    private readonly record struct Slot(int Hash, int Group);
 
     private sealed class Recent
     {

@@ -84,9 +84,9 @@ public sealed class Zone
     {
         get
         {
-            for (int group = 1; group < nodeByGroup.Length; group++)
+            for (int group = 1; group < nodeByGroup.Length - 1; group++)
             {
-                if (nodeByGroup[group].Name is not null)
+                if (HasNode(group))
                 {
                     yield return new ZoneNode(this, group);
                 }
@@ -130,7 +130,7 @@ public sealed class Zone
     {
         ArgumentNullException.ThrowIfNull(name);
         int group = name.InternGroup;
-        if ((uint)group < (uint)nodeByGroup.Length && ReferenceEquals(nodeByGroup[group].Name, name))
+        if (group > 0 && group < nodeByGroup.Length - 1 && ReferenceEquals(names.NameOf(group), name) && HasNode(group))
         {
             return new ZoneNode(this, group);
         }
@@ -152,7 +152,7 @@ public sealed class Zone
         group = names.GroupOf(wire, hash);
         if (group != 0)
         {
-            return nodeByGroup[group].Name is not null ? group : 0;
+            return HasNode(group) ? group : 0;
         }
 
         // An empty non-terminal whose name is not in the zone's table (see otherNames).
@@ -165,6 +165,16 @@ public sealed class Zone
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private ref NodeEntry Entry(int id) => ref id > 0 ? ref nodeByGroup[id] : ref otherNodes[-1 - id];
+
+    /// <summary>The name of node <paramref name="id"/>.</summary>
+    internal DomainName NameOf(int id) => id > 0 ? names.NameOf(id) : otherNames!.NameOf(-id);
+
+    /// <summary>
+    /// Whether group <paramref name="group"/> of the name table is a node: it owns records, or it is an empty
+    /// non-terminal the zone made (linked as soon as it was made); else its name is only named in records' data.
+    /// </summary>
+    private bool HasNode(int group) =>
+        nodeByGroup[group].Ancestry != NodeAncestry.Unresolved || nodeByGroup[group + 1].Start != nodeByGroup[group].Start;
 
     /// <summary>The records of node <paramref name="id"/>, grouped by type.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -197,7 +207,7 @@ public sealed class Zone
         // of the name table (ZL3005 asks for the parents of 70,000 DMARC names and their ancestors on a 1M-record zone).
         if (apexId != 0 && parentWire.Length == Origin.WireLength && DomainName.EqualsIgnoreCase(parentWire, Origin.Wire))
         {
-            return Entry(apexId).Name;
+            return NameOf(apexId);
         }
 
         return Find(parentWire)?.Name ?? name.Parent;
@@ -418,7 +428,11 @@ public sealed class Zone
             var name = all[start].Owner;
             var slice = all.AsSpan(start, count);
             SortByType(slice, fileOrder.AsSpan(start, count));
-            entry.Name = name;
+            if (!ReferenceEquals(names.NameOf(group), name))
+            {
+                names.Respell(group, name);
+            }
+
             for (int i = 0; i < slice.Length; i++)
             {
                 var type = slice[i].Type;
@@ -470,7 +484,7 @@ public sealed class Zone
                 cancellationToken.ThrowIfCancellationRequested();
             }
 
-            if (nodeByGroup[group].Name is not null)
+            if (HasNode(group))
             {
                 Link(group, ancestry);
             }
@@ -594,7 +608,7 @@ public sealed class Zone
             return;
         }
 
-        var name = Entry(id).Name!;
+        var name = NameOf(id);
         var wire = name.Wire;
         int parent = 0;
         bool newParent = false;
@@ -633,7 +647,7 @@ public sealed class Zone
             var up = new ZoneNode(this, parent);
             parentAncestry = Entry(parent).Ancestry;
             highestCut = ancestries[parentAncestry].HighestCut;
-            dnameAbove = up.HasDName ? up.Name : ancestries[parentAncestry].DNameAbove;
+            dnameAbove = up.HasDName ? NameOf(parent) : ancestries[parentAncestry].DNameAbove;
         }
 
         // A delegation point: NS records below the apex.
@@ -666,17 +680,17 @@ public sealed class Zone
     private int FindParent(ReadOnlySpan<byte> parentWire, out int group)
     {
         group = 0;
-        if (lastParent != 0 && parentWire.SequenceEqual(Entry(lastParent).Name!.Wire))
+        if (lastParent != 0 && parentWire.SequenceEqual(NameOf(lastParent).Wire))
         {
             return lastParent;
         }
 
-        if (lastLinked != 0 && parentWire.SequenceEqual(Entry(lastLinked).Name!.Wire))
+        if (lastLinked != 0 && parentWire.SequenceEqual(NameOf(lastLinked).Wire))
         {
             return lastParent = lastLinked;
         }
 
-        if (apexId != 0 && parentWire.SequenceEqual(Entry(apexId).Name!.Wire))
+        if (apexId != 0 && parentWire.SequenceEqual(NameOf(apexId).Wire))
         {
             return apexId;
         }
@@ -710,15 +724,19 @@ public sealed class Zone
     {
         if (group != 0)
         {
-            // The zone made this name; numbering it lets Find go straight to the node. Its entry keeps its start: the
-            // empty run that ends the run of the number before it.
-            nodeByGroup[group].Name = new DomainName(wire.ToArray()) { InternGroup = group };
+            // A name only named in records' data until now, spelled as the name below it spells it. Its entry keeps its
+            // start: the empty run that ends the run of the number before it.
+            if (!names.NameOf(group).Wire.SequenceEqual(wire))
+            {
+                names.Respell(group, new DomainName(wire.ToArray()) { InternGroup = group });
+            }
+
             return group;
         }
 
         // PERF: packed into the table's blocks, as the parser packs names: some 80,000 arrays fewer at a million records.
         otherNames ??= new NameTable();
-        int other = otherNames.AddCopy(wire, out var name);
+        int other = otherNames.AddCopy(wire, out _);
         if (other > otherCount)
         {
             if (otherCount == otherNodes.Length)
@@ -726,7 +744,7 @@ public sealed class Zone
                 Array.Resize(ref otherNodes, Math.Max(16, otherCount * 2));
             }
 
-            otherNodes[otherCount++] = new NodeEntry { Name = name };
+            otherNodes[otherCount++] = default;
         }
 
         return -other;

@@ -5,7 +5,7 @@ namespace ZoneLint.Model;
 /// A view of one entry of the zone's node table; two views are equal when they are of the same entry of the same zone.
 /// <see langword="default"/> is no node. PERF: a zone of a million records has some 850,000 nodes; as objects they
 /// were 56 bytes each and as many references in the zone's lists, for the GC to trace on every full collection. As
-/// entries of one array they are 24 bytes, and the lists hold their numbers.
+/// entries of one array they are 16 bytes, and the lists hold their numbers.
 /// </remarks>
 public readonly struct ZoneNode : IEquatable<ZoneNode>
 {
@@ -32,7 +32,7 @@ public readonly struct ZoneNode : IEquatable<ZoneNode>
     internal bool HasDName => Has(RRType.DNAME);
 
     /// <summary>The name.</summary>
-    public DomainName Name => Entry.Name!;
+    public DomainName Name => zone.NameOf(id);
 
     /// <summary>The records at this name, grouped by type, file order within a type.</summary>
     /// <remarks>PERF: a view made on each call rather than kept: one field less on each of a zone's nodes.</remarks>

@@ -157,6 +157,39 @@ public class ZoneIndexTests
     }
 
     [Test]
+    public void A_node_is_spelled_as_its_first_record_spells_it_and_an_empty_non_terminal_as_the_name_below_it()
+    {
+        // MAIL and B.C are named in data, in capitals, before mail owns a record and a.b.c makes b.c a node.
+        var zone = ZoneParser.Parse("""
+            $ORIGIN example.com.
+            $TTL 300
+            @ SOA ns hostmaster 1 1 1 1 1
+            x MX 10 MAIL
+            y CNAME B.C
+            mail A 192.0.2.1
+            MAIL TXT "the node keeps the first record's spelling"
+            a.b.c TXT "x"
+            """).Zone;
+        var mail = zone.Find(DomainName.Parse("mail.example.com."))!.Value;
+        var mx = (MxData)zone.Find(DomainName.Parse("x.example.com."))!.Value.Records[0].Data;
+        var cname = (CNameData)zone.Find(DomainName.Parse("y.example.com."))!.Value.Records[0].Data;
+        Assert.Multiple(() =>
+        {
+            Assert.That(mail.Name.ToString(), Is.EqualTo("mail.example.com."));
+            Assert.That(mail.Name, Is.SameAs(mail.Get(RRType.A)[0].Owner));
+            Assert.That(mx.Exchange.ToString(), Is.EqualTo("MAIL.example.com."), "the data keeps its own spelling");
+            Assert.That(zone.Find(mx.Exchange), Is.EqualTo(mail));
+            Assert.That(zone.Find(mail.Name), Is.EqualTo(mail));
+            Assert.That(zone.Find(cname.Target)?.Name.ToString(), Is.EqualTo("b.c.example.com."));
+            Assert.That(zone.Find(cname.Target)?.IsEmptyNonTerminal, Is.True);
+            Assert.That(zone.Nodes.Select(n => n.Name.ToString()).Order(), Is.EqualTo(new[]
+            {
+                "a.b.c.example.com.", "b.c.example.com.", "c.example.com.", "example.com.", "mail.example.com.", "x.example.com.", "y.example.com.",
+            }));
+        });
+    }
+
+    [Test]
     public void Get_Has_and_single_record_RRsets_answer_for_every_mix_of_types_at_a_name()
     {
         // A, and type numbers with no typed RDATA on both sides of the mask's shared bit.
