@@ -61,8 +61,8 @@ public class CompactModelTests
         yield return new TestCaseData(new SourceLocation("zone.db", 10, 255), new SourceLocation("zone.db", 10, 65535)).SetArgDisplayNames("widest columns kept inline");
         yield return new TestCaseData(new SourceLocation("zone.db", 10, 256), new SourceLocation("zone.db", 10, 260)).SetArgDisplayNames("far record column");
         yield return new TestCaseData(new SourceLocation("zone.db", 10, 3), new SourceLocation("zone.db", 10, 65536)).SetArgDisplayNames("far RDATA column");
-        yield return new TestCaseData(new SourceLocation("zone.db", 10, 1), new SourceLocation("zone.db", 137, 3)).SetArgDisplayNames("RDATA lines below, the most kept inline");
-        yield return new TestCaseData(new SourceLocation("zone.db", 10, 1), new SourceLocation("zone.db", 138, 3)).SetArgDisplayNames("RDATA lines below, one more");
+        yield return new TestCaseData(new SourceLocation("zone.db", 10, 1), new SourceLocation("zone.db", 136, 3)).SetArgDisplayNames("RDATA lines below, the most kept inline");
+        yield return new TestCaseData(new SourceLocation("zone.db", 10, 1), new SourceLocation("zone.db", 137, 3)).SetArgDisplayNames("RDATA lines below, one more: the number that marks a side object");
         yield return new TestCaseData(new SourceLocation("zone.db", 10, 1), new SourceLocation(new string("zone.db".AsSpan()), 11, 3)).SetArgDisplayNames("the same file as another string");
         yield return new TestCaseData(new SourceLocation("zone.db", 10, -1), new SourceLocation("zone.db", 10, 3)).SetArgDisplayNames("negative column");
     }
