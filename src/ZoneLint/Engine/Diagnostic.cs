@@ -9,17 +9,33 @@ public sealed class Diagnostic
 {
     /// <summary>Creates a diagnostic with the descriptor's default severity.</summary>
     public Diagnostic(DiagnosticDescriptor descriptor, string message, SourceLocation location, DomainName? owner = null, ImmutableArray<SourceLocation> additionalLocations = default)
-        : this(descriptor, descriptor?.DefaultSeverity ?? DiagnosticSeverity.Error, message, location, owner, additionalLocations, null)
+        : this(descriptor, descriptor?.DefaultSeverity ?? DiagnosticSeverity.Error, message ?? throw new ArgumentNullException(nameof(message)), null, location, owner, additionalLocations, null)
     {
     }
 
-    private Diagnostic(DiagnosticDescriptor descriptor, DiagnosticSeverity severity, string message, SourceLocation location, DomainName? owner, ImmutableArray<SourceLocation> additionalLocations, Suppression? suppression)
+    /// <summary>
+    /// A rule's finding, its message made from the descriptor's format and <paramref name="messageArgs"/>: when it is read
+    /// if <paramref name="formatWhenRead"/> (a built-in rule's, whose formats the tests check), else now.
+    /// </summary>
+    /// <remarks>
+    /// PERF: a zone can have hundreds of thousands of findings (a million-record zone with a misspelt name pattern had
+    /// 442,000), and their messages, made as they were reported, were some 540 bytes of strings each, kept to the end of
+    /// the lint with the garbage of making them. A message is now made when it is read: nothing until a report writes it,
+    /// and garbage at once after. The arguments are kept only when none can change (<see cref="IsSettled"/>); otherwise the
+    /// message is made now, as before.
+    /// </remarks>
+    internal Diagnostic(DiagnosticDescriptor descriptor, DiagnosticSeverity severity, object?[] messageArgs, bool formatWhenRead, SourceLocation location, DomainName? owner, ImmutableArray<SourceLocation> additionalLocations)
+        : this(descriptor, severity, Eager(descriptor, messageArgs, formatWhenRead), Lazy(descriptor, messageArgs, formatWhenRead), location, owner, additionalLocations, null)
+    {
+    }
+
+    private Diagnostic(DiagnosticDescriptor descriptor, DiagnosticSeverity severity, string? message, object?[]? messageArgs, SourceLocation location, DomainName? owner, ImmutableArray<SourceLocation> additionalLocations, Suppression? suppression)
     {
         ArgumentNullException.ThrowIfNull(descriptor);
-        ArgumentNullException.ThrowIfNull(message);
         Descriptor = descriptor;
         Severity = severity;
-        Message = message;
+        this.message = message;
+        this.messageArgs = messageArgs;
         Location = location;
         Owner = owner;
         AdditionalLocations = additionalLocations.IsDefault ? [] : additionalLocations;
@@ -35,8 +51,12 @@ public sealed class Diagnostic
     /// <summary>The effective severity, after configuration.</summary>
     public DiagnosticSeverity Severity { get; }
 
+    // The message, or (when null) the arguments it is made from with the descriptor's format.
+    private readonly string? message;
+    private readonly object?[]? messageArgs;
+
     /// <summary>The message, specific to this finding.</summary>
-    public string Message { get; }
+    public string Message => message ?? Descriptor.FormatMessage(messageArgs!);
 
     /// <summary>Where the finding is: the record it is about, or the text that could not be read.</summary>
     public SourceLocation Location { get; }
@@ -55,11 +75,29 @@ public sealed class Diagnostic
 
     /// <summary>A copy with another severity.</summary>
     public Diagnostic WithSeverity(DiagnosticSeverity severity) =>
-        severity == Severity ? this : new Diagnostic(Descriptor, severity, Message, Location, Owner, AdditionalLocations, Suppression);
+        severity == Severity ? this : new Diagnostic(Descriptor, severity, message, messageArgs, Location, Owner, AdditionalLocations, Suppression);
 
     /// <summary>A copy marked as suppressed.</summary>
     public Diagnostic WithSuppression(Suppression suppression) =>
-        new(Descriptor, Severity, Message, Location, Owner, AdditionalLocations, suppression);
+        new(Descriptor, Severity, message, messageArgs, Location, Owner, AdditionalLocations, suppression);
+
+    /// <summary>The message made now, when an argument could change before it is read; else null.</summary>
+    private static string? Eager(DiagnosticDescriptor descriptor, object?[] args, bool formatWhenRead) =>
+        FormatsWhenRead(descriptor, args, formatWhenRead) ? null : descriptor?.FormatMessage(args);
+
+    /// <summary>The arguments to make the message from when it is read; else null.</summary>
+    /// <remarks>Kept, not copied: built-in rules hand each report an array of its own (a copy was 48 bytes a finding).</remarks>
+    private static object?[]? Lazy(DiagnosticDescriptor descriptor, object?[] args, bool formatWhenRead) =>
+        FormatsWhenRead(descriptor, args, formatWhenRead) ? args : null;
+
+    /// <summary>Whether the message can wait: the format fits the arguments, so making it cannot throw later, and none of them can change.</summary>
+    private static bool FormatsWhenRead(DiagnosticDescriptor descriptor, object?[] args, bool formatWhenRead) =>
+        formatWhenRead && descriptor is not null && args.Length > 0 && descriptor.Fits(args) && Array.TrueForAll(args, IsSettled);
+
+    /// <summary>Whether a message argument formats the same whenever it is read: immutable, and formatted by a type of ours or the runtime's.</summary>
+    private static bool IsSettled(object? arg) =>
+        arg is null or string or DomainName or RRType or RRClass or int or uint or long or ulong or ushort or short or byte or sbyte
+            or bool or char or double or float or decimal or TimeSpan or DateTimeOffset or DateTime or Enum;
 
     /// <summary>MSBuild style: <c>file(line,col): error ZL0001: message</c>.</summary>
     public override string ToString() =>

@@ -1,4 +1,6 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
+using System.Text;
 
 namespace ZoneLint.Engine;
 
@@ -43,6 +45,8 @@ public sealed class DiagnosticDescriptor : IEquatable<DiagnosticDescriptor>
     /// <summary>The message format.</summary>
     public string MessageFormat { get; }
 
+    private StrongBox<CompositeFormat?>? composite;
+
     /// <summary>The category.</summary>
     public string Category { get; }
 
@@ -57,7 +61,37 @@ public sealed class DiagnosticDescriptor : IEquatable<DiagnosticDescriptor>
 
     /// <summary>Formats the message with <paramref name="args"/>.</summary>
     public string FormatMessage(params object?[] args) =>
-        args.Length == 0 ? MessageFormat : string.Format(CultureInfo.InvariantCulture, MessageFormat, args);
+        args.Length == 0 ? MessageFormat
+        : Composite is { } composite ? string.Format(CultureInfo.InvariantCulture, composite, args)
+        : string.Format(CultureInfo.InvariantCulture, MessageFormat, args);
+
+    /// <summary>Whether <see cref="FormatMessage"/> gives <paramref name="args"/> a message without throwing: the format is valid and asks for no more arguments.</summary>
+    internal bool Fits(object?[] args) => Composite is { } composite && args.Length >= composite.MinimumArgumentCount;
+
+    // The format parsed once (null when it is not a valid composite format); a race parses it twice, to the same result.
+    private CompositeFormat? Composite
+    {
+        get
+        {
+            if (Volatile.Read(ref composite) is not { } parsed)
+            {
+                CompositeFormat? format;
+                try
+                {
+                    format = CompositeFormat.Parse(MessageFormat);
+                }
+                catch (FormatException)
+                {
+                    format = null;
+                }
+
+                parsed = new StrongBox<CompositeFormat?>(format);
+                Volatile.Write(ref composite, parsed);
+            }
+
+            return parsed.Value;
+        }
+    }
 
     /// <inheritdoc/>
     public bool Equals(DiagnosticDescriptor? other) => other is not null && other.Id == Id;

@@ -14,10 +14,15 @@ public sealed class RuleContext
     private readonly DiagnosticSeverity severity;
     private readonly LintOptions options;
 
+    // A built-in rule's messages are made when read (see Diagnostic): their formats and arguments are checked by the tests,
+    // and no built-in rule changes an argument array after reporting it.
+    private readonly bool builtIn;
+
     internal RuleContext(Zone zone, ZoneRule rule, DiagnosticSeverity severity, LintOptions options, IExternalResolver? resolver, CancellationToken cancellationToken, List<Diagnostic> sink)
     {
         Zone = zone;
         Descriptor = rule.Descriptor;
+        builtIn = rule.GetType().Assembly == typeof(RuleContext).Assembly;
         this.severity = severity;
         this.options = options;
         Resolver = resolver;
@@ -62,8 +67,7 @@ public sealed class RuleContext
     public void Report(SourceLocation location, DomainName? owner, ImmutableArray<SourceLocation> related, params object?[] messageArgs)
     {
         ArgumentNullException.ThrowIfNull(messageArgs);
-        var diagnostic = new Diagnostic(Descriptor, Descriptor.FormatMessage(messageArgs), location, owner, related);
-        diagnostics.Add(diagnostic.WithSeverity(severity));
+        diagnostics.Add(new Diagnostic(Descriptor, severity, messageArgs, builtIn, location, owner, related));
     }
 
     /// <summary>How many findings the rule has reported so far.</summary>
@@ -79,8 +83,7 @@ public sealed class RuleContext
     {
         ArgumentNullException.ThrowIfNull(messageArgs);
         int level = Math.Clamp((int)severity + steps, (int)DiagnosticSeverity.Info, (int)DiagnosticSeverity.Error);
-        var diagnostic = new Diagnostic(Descriptor, Descriptor.FormatMessage(messageArgs), location, owner, related);
-        diagnostics.Add(diagnostic.WithSeverity((DiagnosticSeverity)level));
+        diagnostics.Add(new Diagnostic(Descriptor, (DiagnosticSeverity)level, messageArgs, builtIn, location, owner, related));
     }
 
     /// <summary>An integer setting (<c>RULEID.key</c>); a value that is not an integer in range is ZL0090 and the default applies.</summary>
