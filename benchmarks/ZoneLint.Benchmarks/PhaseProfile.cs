@@ -52,9 +52,11 @@ internal static class PhaseProfile
         var (_, finishMs, finishBytes) = Measure(reader.Finish);
         Console.WriteLine(string.Create(inv, $"index build: {GC.CollectionCount(0) - gcs} GCs, {(GC.GetTotalPauseDuration() - pause).TotalMilliseconds:F0} ms paused; GC pauses so far {GC.GetTotalPauseDuration().TotalMilliseconds:F0} ms"));
         Console.WriteLine(string.Create(inv, $"read records {readMs:F0} ms ({readBytes / 1e6:F0} MB allocated), index build {finishMs:F0} ms ({finishBytes / 1e6:F0} MB allocated)"));
+        using var sampler = Environment.GetEnvironmentVariable("PHASES_ALLOC") == "1" ? new AllocationSampler() : null;
         var (parsed, parseMs, parseBytes) = Measure(() => ZoneParser.Parse(text, options with { FileName = file }));
         int records = parsed.Zone.Records.Count;
         Console.WriteLine(string.Create(inv, $"records {records}, {text.Length / 1e6:F1} MB, parse+index {parseMs:F0} ms CPU ({text.Length / 1e3 / parseMs:F0} MB/s), {parseBytes / (double)records:F0} B allocated/record"));
+        sampler?.Print("parse+index");
 
         if (Environment.GetEnvironmentVariable("PHASES_PARSE_ONLY") == "1")
         {
@@ -78,6 +80,8 @@ internal static class PhaseProfile
         long wall = Stopwatch.GetTimestamp();
         var (cold, coldMs, coldBytes) = Measure(() => ZoneLinter.Default.Lint(parsed));
         Console.WriteLine(string.Create(inv, $"full lint, cold (parallel): {Stopwatch.GetElapsedTime(wall).TotalMilliseconds:F0} ms wall, {coldMs:F0} ms CPU, {coldBytes / (double)records:F0} B/record, {cold.Diagnostics.Length} findings"));
+        sampler?.Print("the cold lint");
+        sampler?.Dispose();
         if (Environment.GetEnvironmentVariable("PHASES_NO_RULES") == "1")
         {
             return 0;
