@@ -25,8 +25,18 @@ public sealed class Diagnostic
     /// message is made now, as before.
     /// </remarks>
     internal Diagnostic(DiagnosticDescriptor descriptor, DiagnosticSeverity severity, object?[] messageArgs, bool formatWhenRead, SourceLocation location, DomainName? owner, ImmutableArray<SourceLocation> additionalLocations)
-        : this(descriptor, severity, Eager(descriptor, messageArgs, formatWhenRead), Lazy(descriptor, messageArgs, formatWhenRead), location, owner, additionalLocations, null)
+        : this(descriptor, severity, null, null, location, owner, additionalLocations, null)
     {
+        // Waiting is safe when the format fits the arguments (so making the message cannot throw later) and none of them
+        // can change. They are kept, not copied: built-in rules hand each report an array of its own.
+        if (formatWhenRead && messageArgs.Length > 0 && descriptor.Fits(messageArgs) && Array.TrueForAll(messageArgs, IsSettled))
+        {
+            this.messageArgs = messageArgs;
+        }
+        else
+        {
+            message = descriptor.FormatMessage(messageArgs);
+        }
     }
 
     private Diagnostic(DiagnosticDescriptor descriptor, DiagnosticSeverity severity, string? message, object?[]? messageArgs, SourceLocation location, DomainName? owner, ImmutableArray<SourceLocation> additionalLocations, Suppression? suppression)
@@ -80,19 +90,6 @@ public sealed class Diagnostic
     /// <summary>A copy marked as suppressed.</summary>
     public Diagnostic WithSuppression(Suppression suppression) =>
         new(Descriptor, Severity, message, messageArgs, Location, Owner, AdditionalLocations, suppression);
-
-    /// <summary>The message made now, when an argument could change before it is read; else null.</summary>
-    private static string? Eager(DiagnosticDescriptor descriptor, object?[] args, bool formatWhenRead) =>
-        FormatsWhenRead(descriptor, args, formatWhenRead) ? null : descriptor?.FormatMessage(args);
-
-    /// <summary>The arguments to make the message from when it is read; else null.</summary>
-    /// <remarks>Kept, not copied: built-in rules hand each report an array of its own (a copy was 48 bytes a finding).</remarks>
-    private static object?[]? Lazy(DiagnosticDescriptor descriptor, object?[] args, bool formatWhenRead) =>
-        FormatsWhenRead(descriptor, args, formatWhenRead) ? args : null;
-
-    /// <summary>Whether the message can wait: the format fits the arguments, so making it cannot throw later, and none of them can change.</summary>
-    private static bool FormatsWhenRead(DiagnosticDescriptor descriptor, object?[] args, bool formatWhenRead) =>
-        formatWhenRead && descriptor is not null && args.Length > 0 && descriptor.Fits(args) && Array.TrueForAll(args, IsSettled);
 
     /// <summary>Whether a message argument formats the same whenever it is read: immutable, and formatted by a type of ours or the runtime's.</summary>
     private static bool IsSettled(object? arg) =>
