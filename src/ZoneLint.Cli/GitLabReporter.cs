@@ -24,9 +24,9 @@ internal static class GitLabReporter
         // identical findings in one file still get distinct fingerprints.
         var seen = new Dictionary<string, int>(StringComparer.Ordinal);
         string currentDirectory = Directory.GetCurrentDirectory();
-        using var stream = new MemoryStream();
-        using (var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        using (var output = new JsonOutput(writer))
         {
+            var json = output.Json;
             json.WriteStartArray();
             foreach (var report in reports)
             {
@@ -54,14 +54,13 @@ internal static class GitLabReporter
                     json.WriteEndObject();
                     json.WriteEndObject();
                     json.WriteEndObject();
+                    output.FlushIfFull();
                 }
             }
 
             json.WriteEndArray();
         }
 
-        writer.Write(Encoding.UTF8.GetString(stream.GetBuffer(), 0, (int)stream.Length));
-        writer.WriteLine();
     }
 
     /// <summary>GitLab's scale is info, minor, major, critical, blocker; an error breaks resolution, so it is critical.</summary>

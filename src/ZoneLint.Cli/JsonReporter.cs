@@ -13,9 +13,9 @@ internal static class JsonReporter
 
     public static void Write(TextWriter writer, IReadOnlyList<FileReport> reports)
     {
-        using var stream = new MemoryStream();
-        using (var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        using (var output = new JsonOutput(writer))
         {
+            var json = output.Json;
             json.WriteStartObject();
             json.WriteNumber("version", SchemaVersion);
             json.WriteStartObject("tool");
@@ -47,6 +47,7 @@ internal static class JsonReporter
                 foreach (var d in r.Result.Diagnostics)
                 {
                     WriteDiagnostic(json, d, r.File);
+                    output.FlushIfFull();
                 }
             }
 
@@ -63,8 +64,6 @@ internal static class JsonReporter
             json.WriteEndObject();
         }
 
-        writer.Write(System.Text.Encoding.UTF8.GetString(stream.GetBuffer(), 0, (int)stream.Length));
-        writer.WriteLine();
     }
 
     private static void WriteDiagnostic(Utf8JsonWriter json, Diagnostic d, string file)

@@ -15,9 +15,9 @@ internal static class SarifReporter
             ruleIndex[descriptors[i].Id] = i;
         }
 
-        using var stream = new MemoryStream();
-        using (var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        using (var output = new JsonOutput(writer))
         {
+            var json = output.Json;
             json.WriteStartObject();
             json.WriteString("$schema", "https://json.schemastore.org/sarif-2.1.0.json");
             json.WriteString("version", "2.1.0");
@@ -100,6 +100,7 @@ internal static class SarifReporter
                     }
 
                     json.WriteEndObject();
+                    output.FlushIfFull();
                 }
             }
 
@@ -109,8 +110,6 @@ internal static class SarifReporter
             json.WriteEndObject();
         }
 
-        writer.Write(System.Text.Encoding.UTF8.GetString(stream.GetBuffer(), 0, (int)stream.Length));
-        writer.WriteLine();
     }
 
     private static void WriteLocation(Utf8JsonWriter json, string file, int line, int column, int id = 0)

@@ -162,6 +162,68 @@ public sealed class OutputFormatTests
         }
     }
 
+    [TestCase("json")]
+    [TestCase("sarif")]
+    [TestCase("gitlab")]
+    public void LargeReports_AreWrittenInChunksAsTheyAreMade(string format)
+    {
+        // 3,000 warnings (no error: exit code 0) make a report of about a megabyte; a 225 MB report made whole and then
+        // written took 1.35 GB.
+        using var temp = new TempDirectory("zonelint-chunks");
+        var zone = new System.Text.StringBuilder("$ORIGIN example.com.\n$TTL 300\n@ SOA ns hostmaster 1 7200 3600 1209600 300\n@ NS ns\n@ NS ns2\nns A 192.0.2.1\nns2 A 192.0.2.2\n");
+        for (int i = 0; i < 3000; i++)
+        {
+            zone.Append("h_").Append(i).Append(" A 192.0.2.9\n");
+        }
+
+        string path = temp.Write("many.example.zone", zone.ToString());
+        using var stdout = new ChunkRecorder();
+        using var stderr = new StringWriter();
+        int exitCode = ZoneLintCommand.Run(["check", "--no-editorconfig", "--format", format, path], stdout, stderr);
+        using var json = JsonDocument.Parse(stdout.ToString());
+        int results = format switch
+        {
+            "json" => json.RootElement.GetProperty("diagnostics").GetArrayLength(),
+            "sarif" => json.RootElement.GetProperty("runs")[0].GetProperty("results").GetArrayLength(),
+            _ => json.RootElement.GetArrayLength(),
+        };
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(exitCode, Is.Zero, stderr.ToString());
+            Assert.That(results, Is.EqualTo(3000));
+            Assert.That(stdout.ToString().Length, Is.GreaterThan(600_000));
+            Assert.That(stdout.Writes, Is.GreaterThan(5), "written as it is made");
+            Assert.That(stdout.LargestWrite, Is.LessThan(200_000), "no write of the whole report");
+        });
+    }
+
+    /// <summary>Keeps what is written, counting the writes and the largest.</summary>
+    private sealed class ChunkRecorder : StringWriter
+    {
+        public int Writes { get; private set; }
+
+        public int LargestWrite { get; private set; }
+
+        public override void Write(char[] buffer, int index, int count)
+        {
+            Count(count);
+            base.Write(buffer, index, count);
+        }
+
+        public override void Write(string? value)
+        {
+            Count(value?.Length ?? 0);
+            base.Write(value);
+        }
+
+        private void Count(int length)
+        {
+            Writes++;
+            LargestWrite = Math.Max(LargestWrite, length);
+        }
+    }
+
     [Test]
     public void Text_IsMsbuildStyle_OneLinePerUnsuppressedFinding_ThenTheSummary()
     {
