@@ -130,9 +130,12 @@ public sealed class Zone
     {
         ArgumentNullException.ThrowIfNull(name);
         int group = name.InternGroup;
-        if (group > 0 && group < nodeByGroup.Length - 1 && ReferenceEquals(names.NameOf(group), name) && HasNode(group))
+        if (group > 0 && group < nodeByGroup.Length - 1 && ReferenceEquals(names.NameOf(group), name))
         {
-            return new ZoneNode(this, group);
+            // The zone's own spelling of the name: its number answers, node or not. PERF: names only named in data (an
+            // MX or CNAME target outside the zone) were hashed and looked up here twice, in both tables, to find nothing;
+            // a name in this table is never one of the other empty non-terminals.
+            return HasNode(group) ? new ZoneNode(this, group) : null;
         }
 
         // Another spelling of the name, a name from elsewhere, or one numbered by another zone's parse.

@@ -118,6 +118,10 @@ public class ZoneIndexTests
             }
 
             Assert.That(zone.Find(DomainName.Parse("mx.only.in.data.example.com.")), Is.Null, "named in data, owns nothing");
+            var exchange = ((MxData)zone.Find(DomainName.Parse("mail.example.com."))!.Value.Records[0].Data).Exchange;
+            var target = ((CNameData)zone.Find(DomainName.Parse("alias.example.com."))!.Value.Records[0].Data).Target;
+            Assert.That(zone.Find(exchange), Is.Null, "the data's own instance, numbered by the parse, owns nothing");
+            Assert.That(zone.Find(target)?.IsEmptyNonTerminal, Is.True, "the data's own instance, made a node when x.b.c was linked");
             Assert.That(zone.Find(DomainName.Parse("only.in.data.example.com.")), Is.Null);
             Assert.That(other.Find(DomainName.Parse("first.example.com."))?.Records.Count, Is.EqualTo(1));
             Assert.That(zone.Find(other.Find(DomainName.Parse("first.example.com."))!.Value.Name), Is.Null, "numbered by the other parse only");
