@@ -66,6 +66,7 @@ public sealed class Diagnostic
     private readonly object?[]? messageArgs;
 
     /// <summary>The message, specific to this finding.</summary>
+    /// <remarks>A built-in rule's message is made from its arguments each time it is read (the same text each time): keep it if you read it often.</remarks>
     public string Message => message ?? Descriptor.FormatMessage(messageArgs!);
 
     /// <summary>Where the finding is: the record it is about, or the text that could not be read.</summary>
