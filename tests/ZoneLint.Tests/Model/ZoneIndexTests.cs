@@ -128,11 +128,6 @@ public class ZoneIndexTests
         });
     }
 
-    /// <summary>
-    /// Get finds an RRset from the type mask when it is the node's lowest or highest type, without reading the records
-    /// before it; any mix of types, the large ones (64 and up share one bit of the mask) among them, must still give
-    /// exactly the records of the type asked for, in file order.
-    /// </summary>
     [Test]
     public void A_name_named_in_data_before_it_becomes_an_empty_non_terminal_leaves_its_neighbours_records_whole()
     {
@@ -193,6 +188,11 @@ public class ZoneIndexTests
         });
     }
 
+    /// <summary>
+    /// Get finds an RRset from the type mask when it is the node's lowest or highest type, without reading the records
+    /// before it; any mix of types, the large ones (64 and up share one bit of the mask) among them, must still give
+    /// exactly the records of the type asked for, in file order.
+    /// </summary>
     [Test]
     public void Get_Has_and_single_record_RRsets_answer_for_every_mix_of_types_at_a_name()
     {
