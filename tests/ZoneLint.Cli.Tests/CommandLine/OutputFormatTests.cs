@@ -162,6 +162,31 @@ public sealed class OutputFormatTests
         }
     }
 
+    [Test]
+    public void GitLab_NumbersRepeatsOfOneIdentity_IntoDistinctFingerprints()
+    {
+        // The second and third copies of a record are reported alike (same rule, file, owner and message): their
+        // fingerprints are the identity's with the repeat's number, 1 and 2, as they have always been made.
+        // Another finding comes first, counted apart.
+        using var temp = new TempDirectory("zonelint-repeats");
+        string path = temp.Write("repeats.example.zone", "$ORIGIN example.com.\n$TTL 300\n@ SOA ns hostmaster 1 7200 3600 1209600 300\n@ NS ns\n@ NS ns2\nns A 192.0.2.1\nns2 A 192.0.2.2\na_b A 192.0.2.7\nwww A 192.0.2.9\nwww A 192.0.2.9\nwww A 192.0.2.9\n");
+        var result = InProcess.Run("check", "--no-editorconfig", "--format", "gitlab", path);
+        using var json = JsonDocument.Parse(result.Stdout);
+        var repeats = json.RootElement.EnumerateArray().Where(i => i.GetProperty("check_name").GetString() == "ZL7001").ToArray();
+        Assert.That(repeats, Has.Length.EqualTo(2), result.ToString());
+        string reportedPath = repeats[0].GetProperty("location").GetProperty("path").GetString()!;
+        string description = repeats[0].GetProperty("description").GetString()!;
+        string identity = $"ZL7001\n{reportedPath}\nwww.example.com.\n{description["ZL7001: ".Length..]}";
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(repeats[1].GetProperty("description").GetString(), Is.EqualTo(description));
+            Assert.That(repeats.Select(i => i.GetProperty("fingerprint").GetString()), Is.EqualTo(new[] { Sha256Hex(identity + "\n1"), Sha256Hex(identity + "\n2") }));
+        });
+
+        static string Sha256Hex(string text) => Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(text)));
+    }
+
     [TestCase("json")]
     [TestCase("sarif")]
     [TestCase("gitlab")]
