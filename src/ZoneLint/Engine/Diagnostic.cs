@@ -95,7 +95,7 @@ public sealed class Diagnostic
     /// <summary>Whether a message argument formats the same whenever it is read: immutable, and formatted by a type of ours or the runtime's.</summary>
     private static bool IsSettled(object? arg) =>
         arg is null or string or DomainName or RRType or RRClass or int or uint or long or ulong or ushort or short or byte or sbyte
-            or bool or char or double or float or decimal or TimeSpan or DateTimeOffset or DateTime or Enum;
+            or bool or char or double or float or decimal or TimeSpan or DateTimeOffset or DateTime or Enum or IMessagePart;
 
     /// <summary>MSBuild style: <c>file(line,col): error ZL0001: message</c>.</summary>
     public override string ToString() =>

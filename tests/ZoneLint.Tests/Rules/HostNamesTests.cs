@@ -29,7 +29,7 @@ public class HostNamesTests
     }
 
     [Test]
-    public void One_pass_check_and_explained_check_agree_with_the_rule()
+    public void One_pass_check_explained_check_and_the_problem_made_when_read_agree_with_the_rule()
     {
         var label = Gen.Elements("a", "Z", "0", "9", "-", "*", "_", "\u00e9", " ", "x1", "host", "12", "-a", "b-", "a-b")
             .ArrayOf().Where(parts => parts.Length > 0).Select(string.Concat)
@@ -40,8 +40,10 @@ public class HostNamesTests
             var (labels, allowWildcard) = sample;
             var name = new DomainName([.. labels.SelectMany(l => new[] { (byte)System.Text.Encoding.Latin1.GetByteCount(l) }.Concat(System.Text.Encoding.Latin1.GetBytes(l))), 0]);
             bool expected = Reference(labels, allowWildcard);
+            string? problem = HostNames.FindProblem(name, allowWildcard);
             return HostNames.IsValidHostName(name, allowWildcard) == expected
-                && (HostNames.FindProblem(name, allowWildcard) is null) == expected;
+                && (problem is null) == expected
+                && HostNames.ProblemOf(name, allowWildcard)?.ToString() == problem;
         }).Check(Config.QuickThrowOnFailure.WithMaxTest(2000));
     }
 

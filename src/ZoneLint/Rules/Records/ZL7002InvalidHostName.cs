@@ -29,8 +29,7 @@ internal sealed class ZL7002InvalidHostName : ZoneRule
                 continue;
             }
 
-            string? problem = HostNames.FindProblem(node.Name, allowWildcard: true);
-            if (problem is null)
+            if (HostNames.ProblemOf(node.Name, allowWildcard: true) is not { } problem)
             {
                 continue;
             }
@@ -81,7 +80,7 @@ internal sealed class ZL7002InvalidHostName : ZoneRule
         return false;
     }
 
-    private static void ReportFirst(RuleContext context, ZoneNode node, RRType type, string problem)
+    private static void ReportFirst(RuleContext context, ZoneNode node, RRType type, HostNames.Problem problem)
     {
         var rrset = node.Get(type);
         if (rrset.Length > 0)
