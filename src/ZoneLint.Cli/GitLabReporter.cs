@@ -63,7 +63,6 @@ internal static class GitLabReporter
 
             json.WriteEndArray();
         }
-
     }
 
     /// <summary>GitLab's scale is info, minor, major, critical, blocker; an error breaks resolution, so it is critical.</summary>

@@ -63,7 +63,6 @@ internal static class JsonReporter
             json.WriteEndObject();
             json.WriteEndObject();
         }
-
     }
 
     private static void WriteDiagnostic(Utf8JsonWriter json, Diagnostic d, string file)

@@ -109,7 +109,6 @@ internal static class SarifReporter
             json.WriteEndArray();
             json.WriteEndObject();
         }
-
     }
 
     private static void WriteLocation(Utf8JsonWriter json, string file, int line, int column, int id = 0)
