@@ -67,8 +67,8 @@ public static class FuzzTarget
 
     /// <summary>
     /// Writes <paramref name="input"/> to a file and reads it through buffers of each of <paramref name="chunkSizes"/>
-    /// bytes (default 1, 13 and 100), comparing each reading with the file's bytes read whole: records, diagnostics,
-    /// pragmas and the zone's nodes.
+    /// bytes (default 1, 13 and 100), on one thread and in pieces on several, comparing each reading with the file's
+    /// bytes read whole: records, diagnostics, pragmas and the zone's nodes.
     /// </summary>
     public static Violation? ReadsTheSameInChunks(ReadOnlyMemory<byte> input, ZoneParseOptions options, int[]? chunkSizes = null)
     {
@@ -85,6 +85,14 @@ public static class FuzzTarget
                 if (actual != expected)
                 {
                     return new Violation("read in chunks: differs", $"read through {size}-byte chunks the input gives '{FirstDifference(actual, expected, out string whole)}' where read whole it gives '{whole}'");
+                }
+
+                // Each thread of a parallel read reads its piece of the file through a buffer of its own.
+                int pieces = 2 + (size % 3);
+                actual = Describe(ZoneParser.ParseFile(path, options with { ReadChunkBytes = size, MaxParallelism = pieces, ParallelPieceBytes = Math.Max(1, input.Length / (pieces + 1)) }));
+                if (actual != expected)
+                {
+                    return new Violation("read in chunks: differs", $"read in {pieces} pieces through {size}-byte chunks the input gives '{FirstDifference(actual, expected, out string whole)}' where read whole it gives '{whole}'");
                 }
             }
 

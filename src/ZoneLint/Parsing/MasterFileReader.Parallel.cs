@@ -1,3 +1,4 @@
+using Microsoft.Win32.SafeHandles;
 using ZoneLint.Engine;
 using ZoneLint.Model;
 using ZoneLint.Text;
@@ -27,15 +28,22 @@ internal sealed partial class MasterFileReader
     /// when it is large enough to gain; returns <see langword="false"/>, with this reader to be discarded, when the input
     /// must be read again on one thread.
     /// </summary>
-    public bool TryReadInParallel(ReadOnlyMemory<byte> text, string? file)
-    {
-        var cuts = PlanCuts(text.Span, options.ParallelPieceBytes, options.MaxParallelism);
-        if (cuts is null)
-        {
-            Read(text, file);
-            return true;
-        }
+    public bool TryReadInParallel(ReadOnlyMemory<byte> text, string? file) => TryReadInParallel(new InMemory(text, options), file);
 
+    /// <summary>
+    /// Reads the file <paramref name="handle"/> opens, <paramref name="length"/> bytes, as <see cref="TryReadInParallel(ReadOnlyMemory{byte}, string?)"/>
+    /// does, each thread through a buffer of about <paramref name="chunkBytes"/> (<see cref="ReadInChunks"/>).
+    /// </summary>
+    /// <remarks>
+    /// PERF: the file's bytes are not all held: on a 53 MB zone, reading it whole for two threads cost 70 MiB more than
+    /// one thread reading through a buffer.
+    /// </remarks>
+    public bool TryReadInParallel(SafeFileHandle handle, long length, string file, int chunkBytes) =>
+        TryReadInParallel(new InFile(handle, length, file, chunkBytes), file);
+
+    private bool TryReadInParallel(Input input, string? file)
+    {
+        var cuts = PlanCuts(input, options.ParallelPieceBytes, options.MaxParallelism);
         string? directory = file is null ? null : Path.GetDirectoryName(Path.GetFullPath(file));
         string? real = file is not null && IncludeResolver.TryGetRealPath(file, out var r) ? r : null;
         if (real is not null)
@@ -43,13 +51,18 @@ internal sealed partial class MasterFileReader
             includeStack.Add(real);
         }
 
+        if (cuts is null)
+        {
+            input.Read(this, 0, input.Length, 1, null, tokenizer => new FileState(file, directory, tokenizer, givenOrigin, null) { SizeToPresizeFor = input.Length });
+            return true;
+        }
+
         // The prologue, then the state every later piece starts from.
         // PERF: this reader's record list and name table end up holding every piece's, so they are sized for the whole
         // input; each other reader's for its piece. Grown by doubling instead, they were copied and rehashed during the
         // join and their old arrays kept: 1M-record zone on two threads, join 150-190 -> 105-140 ms, peak 413 -> 378 MB.
-        var f = new FileState(file, directory, Piece(text, 0, cuts[1]), givenOrigin, null) { SizeToPresizeFor = text.Length };
-        ReadAll(f);
-        if (f.Tokenizer.FoundUnclosedParenthesis)
+        var f = input.Read(this, 0, cuts[1], 1, null, tokenizer => new FileState(file, directory, tokenizer, givenOrigin, null) { SizeToPresizeFor = input.Length });
+        if (f is null || f.Tokenizer.FoundUnclosedParenthesis)
         {
             return false;
         }
@@ -60,26 +73,29 @@ internal sealed partial class MasterFileReader
         var others = new Task<MasterFileReader>[cuts.Length - 1];
         for (int k = 2; k < cuts.Length - 1; k++)
         {
-            var tokenizer = Piece(text, cuts[k], cuts[k + 1]);
-            long pieceStart = cuts[k], pieceBytes = cuts[k + 1] - cuts[k];
-            others[k] = Task.Run(() => ReadPiece(file, directory, real, tokenizer, pieceStart, pieceBytes, start, stop.Token), stop.Token);
+            long from = cuts[k], to = cuts[k + 1];
+            others[k] = Task.Run(() => ReadPiece(input, file, directory, real, from, to, start, stop.Token), stop.Token);
         }
 
         try
         {
-            f = f.ContinueWith(Piece(text, cuts[1], cuts[2]));
-            ReadAll(f);
+            f = input.Read(this, cuts[1], cuts[2], f.Tokenizer.NextLine, f, null);
             for (int k = 2; k < cuts.Length - 1 && !limitReached; k++)
             {
-                if (f.Tokenizer.FoundUnclosedParenthesis)
+                if (f is null || f.Tokenizer.FoundUnclosedParenthesis)
                 {
                     // An entry was left open at the cut: it may run on into this piece.
                     return false;
                 }
 
                 var piece = others[k].GetAwaiter().GetResult();
+                if (piece.pieceEnd is null)
+                {
+                    return false; // The piece stopped short (a line no buffer holds).
+                }
+
                 if (PieceState.Of(this, f).Equals(start) && !piece.limitReached && recordCount + piece.recordCount <= options.MaxRecords
-                    && (!piece.pieceEnd!.InheritedFromBefore || (f.LastOwner is null && !f.LastOwnerFailed && f.OriginChange is null)))
+                    && (!piece.pieceEnd.InheritedFromBefore || (f.LastOwner is null && !f.LastOwnerFailed && f.OriginChange is null)))
                 {
                     f = Join(piece, f);
                 }
@@ -88,8 +104,7 @@ internal sealed partial class MasterFileReader
                     // Read from a state that turned out wrong (an $ORIGIN or $TTL in the pieces before it, or a first
                     // record that repeats an owner from before the cut), or past the record limit: read it again here,
                     // where the state is known.
-                    f = f.ContinueWith(Piece(text, cuts[k], cuts[k + 1]));
-                    ReadAll(f);
+                    f = input.Read(this, cuts[k], cuts[k + 1], f.Tokenizer.NextLine, f, null);
                 }
             }
 
@@ -111,52 +126,57 @@ internal sealed partial class MasterFileReader
                 }
             }
         }
-
-        ZoneTokenizer Piece(ReadOnlyMemory<byte> all, int from, int to) =>
-            new(all[..to], options.MaxLineLength, options.MaxRecordLength, from, from == 0 ? 1 : LineOf(all.Span, from));
     }
 
     /// <summary>
     /// Where to cut <paramref name="text"/>: the end of the prologue, then the start of each piece, then the end; or
     /// <see langword="null"/> when it is too small to cut or no thread is to spare.
     /// </summary>
-    internal static int[]? PlanCuts(ReadOnlySpan<byte> text, int pieceBytes, int maxParallelism)
+    internal static long[]? PlanCuts(ReadOnlyMemory<byte> text, int pieceBytes, int maxParallelism) =>
+        PlanCuts(new InMemory(text, ZoneParseOptions.Default), pieceBytes, maxParallelism);
+
+    private static long[]? PlanCuts(Input input, int pieceBytes, int maxParallelism)
     {
         int threads = maxParallelism > 0 ? maxParallelism : Environment.ProcessorCount;
-        int prologue = Math.Min(PrologueBytes, text.Length / (threads + 1));
-        int count = (int)Math.Min(threads, (text.Length - prologue) / (long)Math.Max(1, pieceBytes));
+        long prologue = Math.Min(PrologueBytes, input.Length / (threads + 1));
+        int count = (int)Math.Min(threads, (input.Length - prologue) / Math.Max(1, pieceBytes));
         if (count < 2)
         {
             return null;
         }
 
-        var cuts = new List<int> { 0 };
-        int prologueEnd = OwnerLineAt(text, prologue);
+        var cuts = new List<long> { 0 };
+        long prologueEnd = OwnerLineAt(input, prologue);
         if (prologueEnd < 0)
         {
             return null;
         }
 
         cuts.Add(prologueEnd);
-        long size = text.Length - prologueEnd;
+        long size = input.Length - prologueEnd;
         for (int k = 1; k < count; k++)
         {
-            int cut = OwnerLineAt(text, (int)(prologueEnd + (size * k / count)));
+            long cut = OwnerLineAt(input, prologueEnd + (size * k / count));
             if (cut > cuts[^1])
             {
                 cuts.Add(cut);
             }
         }
 
-        cuts.Add(text.Length);
+        cuts.Add(input.Length);
         return cuts.Count >= 4 ? [.. cuts] : null;
     }
 
-    /// <summary>The first line start at or after <paramref name="from"/> that begins with an owner name, or -1.</summary>
-    private static int OwnerLineAt(ReadOnlySpan<byte> text, int from)
+    /// <summary>The first line start at or after <paramref name="from"/>, within <see cref="CutSearchBytes"/>, that begins with an owner name, or -1.</summary>
+    private static long OwnerLineAt(Input input, long from)
     {
-        int limit = (int)Math.Min(text.Length, (long)from + CutSearchBytes);
-        int at = Math.Max(from, 1);
+        // The window starts a byte early, to see whether `from` starts a line, and ends a byte late, to see what the
+        // last line found starts with.
+        long windowStart = Math.Max(from, 1) - 1;
+        var text = input.Window(windowStart, CutSearchBytes + 2);
+        bool endOfInput = windowStart + text.Length >= input.Length;
+        int limit = Math.Min(text.Length, CutSearchBytes + 1);
+        int at = 1;
         while (at < limit)
         {
             int newline = text[(at - 1)..limit].IndexOf((byte)'\n');
@@ -166,9 +186,9 @@ internal sealed partial class MasterFileReader
             }
 
             at += newline;
-            if (at < text.Length && text[at] is not ((byte)' ' or (byte)'\t' or (byte)'\r' or (byte)'\n' or (byte)';' or (byte)'$' or (byte)'(' or (byte)')' or (byte)'"'))
+            if ((at < text.Length || !endOfInput) && text[at] is not ((byte)' ' or (byte)'\t' or (byte)'\r' or (byte)'\n' or (byte)';' or (byte)'$' or (byte)'(' or (byte)')' or (byte)'"'))
             {
-                return at;
+                return windowStart + at;
             }
 
             at++;
@@ -177,13 +197,11 @@ internal sealed partial class MasterFileReader
         return -1;
     }
 
-    private static int LineOf(ReadOnlySpan<byte> text, int offset) => text[..offset].Count((byte)'\n') + 1;
-
-    // Where a piece's own reader stopped (TryReadInParallel).
+    // Where a piece's own reader stopped (TryReadInParallel); null when it stopped short.
     private FileState? pieceEnd;
 
     /// <summary>Reads one piece on its own reader, starting from <paramref name="start"/>.</summary>
-    private MasterFileReader ReadPiece(string? file, string? directory, string? real, ZoneTokenizer tokenizer, long pieceStart, long pieceBytes, PieceState start, CancellationToken stop)
+    private MasterFileReader ReadPiece(Input input, string? file, string? directory, string? real, long from, long to, PieceState start, CancellationToken stop)
     {
         var reader = new MasterFileReader(options with { Origin = null }, stop);
         if (real is not null)
@@ -191,18 +209,92 @@ internal sealed partial class MasterFileReader
             reader.includeStack.Add(real);
         }
 
-        var f = new FileState(file, directory, tokenizer, start.Origin is null ? null : reader.names.Intern(start.Origin.Wire), null)
-        {
-            SizeToPresizeFor = pieceBytes,
-            PresizeFrom = pieceStart,
-        };
+        var origin = start.Origin is null ? null : reader.names.Intern(start.Origin.Wire);
         reader.apex = start.Apex is null ? null : reader.names.Intern(start.Apex.Wire);
         (reader.defaultTtlKnown, reader.defaultTtl, reader.lastTtlKnown, reader.lastTtl) = (start.DefaultTtlKnown, start.DefaultTtl, start.LastTtlKnown, start.LastTtl);
-        reader.ReadAll(f);
-        reader.pieceEnd = f;
+        reader.pieceEnd = input.Read(reader, from, to, input.LineAt(from, stop), null, tokenizer => new FileState(file, directory, tokenizer, origin, null)
+        {
+            SizeToPresizeFor = to - from,
+            PresizeFrom = from,
+        });
         return reader;
     }
 
+    /// <summary>What is read in pieces: text in memory, or a file read through buffers.</summary>
+    private abstract class Input
+    {
+        public abstract long Length { get; }
+
+        /// <summary>Up to <paramref name="count"/> bytes from <paramref name="from"/> (fewer at the end).</summary>
+        public abstract ReadOnlySpan<byte> Window(long from, int count);
+
+        /// <summary>The line <paramref name="offset"/>, a line start, is on.</summary>
+        public abstract int LineAt(long offset, CancellationToken cancellationToken);
+
+        /// <summary>
+        /// Reads bytes <paramref name="from"/> to <paramref name="to"/>, starting line <paramref name="line"/>, into
+        /// <paramref name="reader"/>: continuing <paramref name="f"/>, or when it is null from the state
+        /// <paramref name="start"/> makes. Returns the state where the read ended, or null when it stopped short.
+        /// </summary>
+        public abstract FileState? Read(MasterFileReader reader, long from, long to, int line, FileState? f, Func<ZoneTokenizer, FileState>? start);
+    }
+
+    private sealed class InMemory(ReadOnlyMemory<byte> text, ZoneParseOptions options) : Input
+    {
+        public override long Length => text.Length;
+
+        public override ReadOnlySpan<byte> Window(long from, int count) => text.Span.Slice((int)from, (int)Math.Min(count, text.Length - from));
+
+        public override int LineAt(long offset, CancellationToken cancellationToken) => text.Span[..(int)offset].Count((byte)'\n') + 1;
+
+        public override FileState? Read(MasterFileReader reader, long from, long to, int line, FileState? f, Func<ZoneTokenizer, FileState>? start)
+        {
+            var tokenizer = new ZoneTokenizer(text[..(int)to], options.MaxLineLength, options.MaxRecordLength, (int)from, line);
+            f = f is null ? start!(tokenizer) : f.ContinueWith(tokenizer);
+            reader.ReadAll(f);
+            return f;
+        }
+    }
+
+    private sealed class InFile(SafeFileHandle handle, long length, string file, int chunkBytes) : Input
+    {
+        public override long Length => length;
+
+        public override ReadOnlySpan<byte> Window(long from, int count)
+        {
+            var window = new byte[(int)Math.Min(count, length - from)];
+            int read = 0;
+            while (read < window.Length && RandomAccess.Read(handle, window.AsSpan(read), from + read) is var n and > 0)
+            {
+                read += n;
+            }
+
+            return window.AsSpan(0, read);
+        }
+
+        public override int LineAt(long offset, CancellationToken cancellationToken)
+        {
+            var buffer = new byte[(int)Math.Clamp(offset, 1, Math.Max(1, chunkBytes))];
+            int lines = 1;
+            for (long at = 0; at < offset;)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                int n = RandomAccess.Read(handle, buffer.AsSpan(0, (int)Math.Min(buffer.Length, offset - at)), at);
+                if (n == 0)
+                {
+                    break;
+                }
+
+                lines += buffer.AsSpan(0, n).Count((byte)'\n');
+                at += n;
+            }
+
+            return lines;
+        }
+
+        public override FileState? Read(MasterFileReader reader, long from, long to, int line, FileState? f, Func<ZoneTokenizer, FileState>? start) =>
+            reader.ReadRange(handle, from, to, line, chunkBytes, file, f, start!);
+    }
 
     /// <summary>Joins a piece read from the state this reader is in; returns where the piece left off.</summary>
     private FileState Join(MasterFileReader piece, FileState current)

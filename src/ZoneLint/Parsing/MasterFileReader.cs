@@ -131,20 +131,30 @@ internal sealed partial class MasterFileReader
             includeStack.Add(real);
         }
 
-        var buffer = new byte[(int)Math.Clamp(length, 1, Math.Max(1, chunkBytes))];
-        long offset = 0;
+        ReadRange(handle, 0, length, 1, chunkBytes, file, null, tokenizer => new FileState(file, directory, tokenizer, givenOrigin, null) { SizeToPresizeFor = length });
+    }
+
+    /// <summary>
+    /// Reads bytes <paramref name="from"/> to <paramref name="to"/> of a file, which start a line (line
+    /// <paramref name="line"/>), through a buffer of about <paramref name="chunkBytes"/>: the whole file, or one piece of
+    /// it (<see cref="TryReadInParallel(SafeFileHandle, long, string, int)"/>). The first chunk continues <paramref name="f"/>, or when it is null starts the
+    /// state <paramref name="start"/> makes. Returns the state after the last chunk, or null when the read stopped short
+    /// of the end (a line no buffer can hold).
+    /// </summary>
+    private FileState? ReadRange(SafeFileHandle handle, long from, long to, int line, int chunkBytes, string file, FileState? f, Func<ZoneTokenizer, FileState> start)
+    {
+        var buffer = new byte[(int)Math.Clamp(to - from, 1, Math.Max(1, chunkBytes))];
+        long offset = from;
         int kept = 0;
-        int line = 1;
-        FileState? f = null;
         while (!limitReached)
         {
-            while (kept < buffer.Length && offset < length)
+            while (kept < buffer.Length && offset < to)
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                int n = RandomAccess.Read(handle, buffer.AsSpan(kept), offset);
+                int n = RandomAccess.Read(handle, buffer.AsSpan(kept, (int)Math.Min(buffer.Length - kept, to - offset)), offset);
                 if (n == 0)
                 {
-                    length = offset; // The file shrank meanwhile: read what there is.
+                    to = offset; // The file shrank meanwhile: read what there is.
                     break;
                 }
 
@@ -152,26 +162,26 @@ internal sealed partial class MasterFileReader
                 offset += n;
             }
 
-            bool final = offset >= length;
+            bool final = offset >= to;
             int cut = final ? kept : buffer.AsSpan(0, kept).LastIndexOf((byte)'\n') + 1;
             if (cut == 0 && !final)
             {
                 // A line longer than the buffer.
-                if (!TryGrow(ref buffer, kept, length - offset, chunkBytes, file, line))
+                if (!TryGrow(ref buffer, kept, to - offset, chunkBytes, file, line))
                 {
-                    return;
+                    return null;
                 }
 
                 continue;
             }
 
-            var tokenizer = new ZoneTokenizer(buffer.AsMemory(0, cut), options.MaxLineLength, options.MaxRecordLength, 0, line, fileStart: f is null, final);
-            f = f is null ? new FileState(file, directory, tokenizer, givenOrigin, null) { SizeToPresizeFor = length } : f.ContinueWith(tokenizer);
+            var tokenizer = new ZoneTokenizer(buffer.AsMemory(0, cut), options.MaxLineLength, options.MaxRecordLength, 0, line, fileStart: offset - kept == 0, final);
+            f = f is null ? start(tokenizer) : f.ContinueWith(tokenizer);
             f.ChunkStart = offset - kept;
             ReadAll(f);
             if (final)
             {
-                return;
+                return f;
             }
 
             int next = tokenizer.IncompleteEntryStart >= 0 ? tokenizer.IncompleteEntryStart : cut;
@@ -179,9 +189,9 @@ internal sealed partial class MasterFileReader
             if (next == 0)
             {
                 // An entry longer than the buffer.
-                if (!TryGrow(ref buffer, kept, length - offset, chunkBytes, file, line))
+                if (!TryGrow(ref buffer, kept, to - offset, chunkBytes, file, line))
                 {
-                    return;
+                    return null;
                 }
 
                 continue;
@@ -190,6 +200,8 @@ internal sealed partial class MasterFileReader
             buffer.AsSpan(next, kept - next).CopyTo(buffer);
             kept -= next;
         }
+
+        return f;
     }
 
     /// <summary>
@@ -985,19 +997,22 @@ internal sealed partial class MasterFileReader
         /// <summary>What changed the origin since the last record (for ZL0009), or <see langword="null"/>.</summary>
         public string? OriginChange { get; set; }
 
-        /// <summary>Whether a record's owner was written (read or not) in this file since it was opened or continued.</summary>
+        /// <summary>Whether a record's owner was written (read or not) in this file since it was opened, or since the piece began for a reader of one piece.</summary>
         public bool OwnerRead { get; set; }
 
         /// <summary>
-        /// Whether the owner (or the failure to read one) from before this file was opened or continued was used: by a
-        /// record that repeats the previous owner, or an <c>$INCLUDE</c> that hands it on, before any owner was written.
+        /// Whether the owner (or the failure to read one) from before this file was opened, or before the piece began, was
+        /// used: by a record that repeats the previous owner, or an <c>$INCLUDE</c> that hands it on, before any owner was
+        /// written.
         /// </summary>
         public bool InheritedFromBefore { get; set; }
 
-        /// <summary>The same file read on from where <paramref name="next"/> starts.</summary>
+        /// <summary>The same file read on from where <paramref name="next"/> starts (the next chunk, or the next piece).</summary>
         public FileState ContinueWith(ZoneTokenizer next) => new(File, Directory, next, Origin, LastOwner)
         {
             LastOwnerFailed = LastOwnerFailed,
+            OwnerRead = OwnerRead,
+            InheritedFromBefore = InheritedFromBefore,
             OriginChange = OriginChange,
             SizeToPresizeFor = SizeToPresizeFor,
             PresizeFrom = PresizeFrom,

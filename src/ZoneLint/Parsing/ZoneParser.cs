@@ -69,12 +69,31 @@ public static class ZoneParser
             return ReadFile(reader, path, options, cancellationToken) ?? reader.Finish();
         }
 
-        if (ZoneFileReader.TryRead(path, null, options.MaxFileSize, cancellationToken, out byte[] content) is { } problem)
+        // PERF: read through buffers on each thread too (see MasterFileReader.TryReadInParallel).
+        if (ZoneFileReader.TryOpen(path, null, options.MaxFileSize, out var handle, out long length) is { } problem)
         {
             return Failed(path, options, $"'{path}' {problem}");
         }
 
-        return ReadWhole(content, path, options, cancellationToken);
+        using (handle)
+        {
+            try
+            {
+                var reader = new MasterFileReader(options, cancellationToken);
+                if (!reader.TryReadInParallel(handle!, length, path, options.ReadChunkBytes))
+                {
+                    // An entry ran across a cut (a '(' never closed, say): read it whole, as written.
+                    reader = new MasterFileReader(options, cancellationToken);
+                    reader.ReadInChunks(handle!, length, path, options.ReadChunkBytes);
+                }
+
+                return reader.Finish();
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                return Failed(path, options, $"'{path}' cannot be read: {e.Message}");
+            }
+        }
     }
 
     private static ParseResult ReadWhole(ReadOnlyMemory<byte> text, string? file, ZoneParseOptions options, CancellationToken cancellationToken)
