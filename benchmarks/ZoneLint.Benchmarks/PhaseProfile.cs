@@ -95,7 +95,7 @@ internal static class PhaseProfile
             rows.Add((rule.Descriptor.Id, ms, bytes, result.Diagnostics.Length));
         }
 
-        foreach (var row in rows.OrderByDescending(r => r.Ms).Take(25))
+        foreach (var row in rows.OrderByDescending(r => r.Ms).Take(int.TryParse(Environment.GetEnvironmentVariable("PHASES_RULES"), out int shown) ? shown : 25))
         {
             Console.WriteLine(string.Create(inv, $"  {row.Id} {row.Ms,9:F1} ms {row.Bytes / (double)records,8:F0} B/record {row.Findings,8} findings"));
         }

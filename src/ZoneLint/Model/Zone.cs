@@ -30,6 +30,8 @@ public sealed class Zone
     // Nodes by number (see ZoneNode): from 1 the groups of the name table, from -1 down the other empty non-terminals.
     private readonly Dictionary<ushort, List<int>> nodesByType = [];
     private readonly List<int> nodesAtOrBelowCuts = [];
+    private readonly List<int> nodesWithLargerRRsets = [];
+    private readonly List<int> nodesWithStarLabels = [];
     // Where each record read lies in nodeRecords, in the order read (Records).
     private int[] fileOrder = [];
     private readonly Dictionary<Type, Lazy<object>> shared = [];
@@ -285,6 +287,14 @@ public sealed class Zone
     /// <remarks>PERF: the rules about delegated names visit these instead of every node of the zone.</remarks>
     internal NodeList NodesAtOrBelowCuts => new(this, CollectionsMarshal.AsSpan(nodesAtOrBelowCuts));
 
+    /// <summary>The nodes with an RRset of two records or more, in the order of <see cref="Nodes"/>.</summary>
+    /// <remarks>PERF: the rules about RRsets of two or more (duplicates, TTLs) visit these, not the zone's every name.</remarks>
+    internal NodeList NodesWithLargerRRsets => new(this, CollectionsMarshal.AsSpan(nodesWithLargerRRsets));
+
+    /// <summary>The nodes whose names have a label that is just <c>*</c>, leftmost or not, in the order of <see cref="Nodes"/>.</summary>
+    /// <remarks>PERF: the wildcard rules visit these, not the zone's every name (each a likely cache miss to read).</remarks>
+    internal NodeList NodesWithStarLabels => new(this, CollectionsMarshal.AsSpan(nodesWithStarLabels));
+
     /// <summary>How many kinds of shared data the zone holds (for tests).</summary>
     internal int SharedCount
     {
@@ -436,12 +446,19 @@ public sealed class Zone
                 names.Respell(group, name);
             }
 
+            bool largerRRset = false;
             for (int i = 0; i < slice.Length; i++)
             {
                 var type = slice[i].Type;
                 entry.TypeMask |= ZoneNode.TypeBit(type);
                 if (i > 0 && slice[i - 1].Type == type)
                 {
+                    if (!largerRRset)
+                    {
+                        largerRRset = true;
+                        nodesWithLargerRRsets.Add(group);
+                    }
+
                     continue;
                 }
 
@@ -495,6 +512,9 @@ public sealed class Zone
 
         lastParent = 0;
         lastLinked = 0;
+
+        // Linking makes empty non-terminals as it meets them: put the list in the order Nodes walks.
+        nodesWithStarLabels.Sort(static (a, b) => (a > 0) == (b > 0) ? Math.Abs(a).CompareTo(Math.Abs(b)) : b.CompareTo(a));
 
         int GroupOf(DomainName owner)
         {
@@ -613,6 +633,11 @@ public sealed class Zone
 
         var name = NameOf(id);
         var wire = name.Wire;
+        if (HasStarLabel(wire))
+        {
+            nodesWithStarLabels.Add(id);
+        }
+
         int parent = 0;
         bool newParent = false;
         if (wire.Length > Origin.WireLength && wire[0] != 0)
@@ -669,6 +694,25 @@ public sealed class Zone
         }
 
         lastLinked = id;
+    }
+
+    private static bool HasStarLabel(ReadOnlySpan<byte> wire)
+    {
+        // PERF: most names have no '*' at all, which a vectorised search tells at once.
+        if (!wire.Contains((byte)'*'))
+        {
+            return false;
+        }
+
+        for (int offset = 0; wire[offset] != 0; offset += wire[offset] + 1)
+        {
+            if (wire[offset] == 1 && wire[offset + 1] == (byte)'*')
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

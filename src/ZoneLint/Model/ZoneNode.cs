@@ -45,20 +45,6 @@ public readonly struct ZoneNode : IEquatable<ZoneNode>
     /// <summary>Whether the name has no records but names below it exist (RFC 4592 §2.2.2).</summary>
     public bool IsEmptyNonTerminal => Entry.TypeMask == 0;
 
-    /// <summary>
-    /// True when every RRset at this name is one record (or there are none); false when some RRset has more, and also,
-    /// not knowing, when the name has types from 63 up (they share one bit of the mask).
-    /// </summary>
-    /// <remarks>PERF: answered from the count and the type mask, so rules about RRsets of two or more skip most names unread.</remarks>
-    internal bool HasOnlySingleRecordRRsets
-    {
-        get
-        {
-            ulong typeMask = Entry.TypeMask;
-            return (typeMask >> 63) == 0 && RecordSpan.Length == System.Numerics.BitOperations.PopCount(typeMask);
-        }
-    }
-
     /// <summary>Whether the name has records of <paramref name="type"/>.</summary>
     public bool Has(RRType type) => (Entry.TypeMask & TypeBit(type)) != 0 && (type.Value < 63 || IndexOf(RecordSpan, type) >= 0);
 

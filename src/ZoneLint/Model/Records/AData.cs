@@ -39,6 +39,8 @@ public sealed class AData : RecordData
     /// <summary>The IPv4 address.</summary>
     public IPAddress Address => new(ToOctets(bits));
 
+    private protected override bool EqualsSameType(RecordData other) => other is AData data ? bits == data.bits : base.EqualsSameType(other);
+
     /// <inheritdoc/>
     public override RRType Type => RRType.A;
 

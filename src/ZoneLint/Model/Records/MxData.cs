@@ -28,6 +28,9 @@ public sealed class MxData : RecordData
     /// <summary>Whether the exchange is the root: a null MX (RFC 7505 §3).</summary>
     public bool IsNullMx => Exchange.IsRoot;
 
+    private protected override bool EqualsSameType(RecordData other) =>
+        other is MxData data ? Preference == data.Preference && Exchange.Equals(data.Exchange) : base.EqualsSameType(other);
+
     /// <inheritdoc/>
     public override RRType Type => RRType.MX;
 

@@ -18,6 +18,10 @@ public abstract class SingleNameData : RecordData
 
     internal override void WriteWire(WireWriter writer, WireForm form) => writer.WriteName(Target, form, canonicalListed: true);
 
+    // The comparison form is the name lower-cased, which is what name equality compares.
+    private protected override bool EqualsSameType(RecordData other) =>
+        other is SingleNameData data ? Target.Equals(data.Target) : base.EqualsSameType(other);
+
     internal override void WriteText(StringBuilder builder) => builder.Append(Target);
 }
 

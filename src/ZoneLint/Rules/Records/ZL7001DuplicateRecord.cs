@@ -9,7 +9,7 @@ namespace ZoneLint.Rules.Records;
 /// <see cref="RecordData"/> equality does. Each later copy is reported, with the first as related location.
 /// </summary>
 /// <remarks>
-/// PERF: one pass over the nodes; an RRset of two is compared directly, larger ones go through one reused hash table,
+/// PERF: one pass over the nodes with an RRset of two or more (<see cref="Zone.NodesWithLargerRRsets"/>); an RRset of two is compared directly, larger ones go through one reused hash table,
 /// so the rule is linear in the number of records.
 /// </remarks>
 [ZoneRule("ZL7001", "Duplicate record", "duplicate {0} record at '{1}': the same record appears {2}; servers keep only one copy", RuleCategories.Records, DiagnosticSeverity.Warning)]
@@ -18,13 +18,8 @@ internal sealed class ZL7001DuplicateRecord : ZoneRule
     public override void Analyze(RuleContext context)
     {
         var seen = new Dictionary<ResourceRecord, ResourceRecord>();
-        foreach (var node in context.Zone.Nodes)
+        foreach (var node in context.Zone.NodesWithLargerRRsets)
         {
-            if (node.HasOnlySingleRecordRRsets)
-            {
-                continue; // PERF: most names; their records are not read.
-            }
-
             var records = node.RecordSpan;
             int start = 0;
             while (start < records.Length)

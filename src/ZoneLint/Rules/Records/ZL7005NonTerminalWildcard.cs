@@ -17,7 +17,8 @@ internal sealed class ZL7005NonTerminalWildcard : ZoneRule
     {
         var zone = context.Zone;
         HashSet<DomainName>? reported = null;
-        foreach (var node in zone.Nodes)
+        // Both findings are about names with a '*' label: one not leftmost, or one whose parent is a wildcard.
+        foreach (var node in zone.NodesWithStarLabels)
         {
             var wire = node.Name.Wire;
             if (wire[0] == 0)

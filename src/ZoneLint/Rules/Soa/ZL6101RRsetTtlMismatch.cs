@@ -14,13 +14,8 @@ internal sealed class ZL6101RRsetTtlMismatch : ZoneRule
 {
     public override void Analyze(RuleContext context)
     {
-        foreach (var node in context.Zone.Nodes)
+        foreach (var node in context.Zone.NodesWithLargerRRsets)
         {
-            if (node.HasOnlySingleRecordRRsets)
-            {
-                continue; // PERF: most names; their records are not read.
-            }
-
             var records = node.RecordSpan;
             int start = 0;
             while (start < records.Length)
