@@ -28,19 +28,27 @@ internal static class PhaseProfile
             bool started = GC.TryStartNoGCRegion(long.Parse(nogc, inv));
             Console.WriteLine($"no-GC region: {started}");
         }
-        var (entries, tokenMs, _) = Measure(() =>
+        // The first pass includes compiling the tokenizer; the best of the next three is its speed once compiled.
+        int entries = 0;
+        double firstMs = 0, tokenMs = double.MaxValue;
+        for (int pass = 0; pass < 4; pass++)
         {
-            var tokenizer = new Text.ZoneTokenizer(text, options.MaxLineLength, options.MaxRecordLength);
-            var entry = new Text.Entry();
-            int n = 0;
-            while (tokenizer.ReadEntry(entry))
+            (entries, double ms, _) = Measure(() =>
             {
-                n++;
-            }
+                var tokenizer = new Text.ZoneTokenizer(text, options.MaxLineLength, options.MaxRecordLength);
+                var entry = new Text.Entry();
+                int n = 0;
+                while (tokenizer.ReadEntry(entry))
+                {
+                    n++;
+                }
 
-            return n;
-        });
-        Console.WriteLine(string.Create(inv, $"tokenizer alone: {entries} entries in {tokenMs:F0} ms ({text.Length / 1e3 / tokenMs:F0} MB/s)"));
+                return n;
+            });
+            (firstMs, tokenMs) = pass == 0 ? (ms, tokenMs) : (firstMs, Math.Min(tokenMs, ms));
+        }
+
+        Console.WriteLine(string.Create(inv, $"tokenizer alone: {entries} entries in {tokenMs:F0} ms ({text.Length / 1e3 / tokenMs:F0} MB/s; first pass {firstMs:F0} ms)"));
         var (reader, readMs, readBytes) = Measure(() =>
         {
             var r = new MasterFileReader(options);
