@@ -45,7 +45,14 @@ internal static class PhaseProfile
 
                 return n;
             });
-            (firstMs, tokenMs) = pass == 0 ? (ms, tokenMs) : (firstMs, Math.Min(tokenMs, ms));
+            if (pass == 0)
+            {
+                firstMs = ms;
+            }
+            else
+            {
+                tokenMs = Math.Min(tokenMs, ms);
+            }
         }
 
         Console.WriteLine(string.Create(inv, $"tokenizer alone: {entries} entries in {tokenMs:F0} ms ({text.Length / 1e3 / tokenMs:F0} MB/s; first pass {firstMs:F0} ms)"));

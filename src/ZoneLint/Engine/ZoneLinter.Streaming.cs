@@ -100,7 +100,7 @@ public sealed partial class ZoneLinter
                 },
             };
 
-            if (ZoneParser.ReadFile(reader, path, parseOptions, cancellationToken) is { } failed)
+            if (ZoneParser.ReadFile(reader, path, parseOptions) is { } failed)
             {
                 parsed = failed;
             }

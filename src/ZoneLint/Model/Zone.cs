@@ -698,12 +698,6 @@ public sealed class Zone
 
     private static bool HasStarLabel(ReadOnlySpan<byte> wire)
     {
-        // PERF: most names have no '*' at all, which a vectorised search tells at once.
-        if (!wire.Contains((byte)'*'))
-        {
-            return false;
-        }
-
         for (int offset = 0; wire[offset] != 0; offset += wire[offset] + 1)
         {
             if (wire[offset] == 1 && wire[offset + 1] == (byte)'*')

@@ -51,9 +51,10 @@ internal sealed partial class MasterFileReader
             includeStack.Add(real);
         }
 
+        FileState Whole(ZoneTokenizer tokenizer) => new(file, directory, tokenizer, givenOrigin, null) { SizeToPresizeFor = input.Length };
         if (cuts is null)
         {
-            input.Read(this, 0, input.Length, 1, null, tokenizer => new FileState(file, directory, tokenizer, givenOrigin, null) { SizeToPresizeFor = input.Length });
+            input.Read(this, 0, input.Length, 1, null, Whole);
             return true;
         }
 
@@ -61,7 +62,7 @@ internal sealed partial class MasterFileReader
         // PERF: this reader's record list and name table end up holding every piece's, so they are sized for the whole
         // input; each other reader's for its piece. Grown by doubling instead, they were copied and rehashed during the
         // join and their old arrays kept: 1M-record zone on two threads, join 150-190 -> 105-140 ms, peak 413 -> 378 MB.
-        var f = input.Read(this, 0, cuts[1], 1, null, tokenizer => new FileState(file, directory, tokenizer, givenOrigin, null) { SizeToPresizeFor = input.Length });
+        var f = input.Read(this, 0, cuts[1], 1, null, Whole);
         if (f is null || f.Tokenizer.FoundUnclosedParenthesis)
         {
             return false;

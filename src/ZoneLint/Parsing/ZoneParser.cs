@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using Microsoft.Win32.SafeHandles;
 using ZoneLint.Engine;
 using ZoneLint.Model;
 
@@ -62,38 +63,19 @@ public static class ZoneParser
     {
         ArgumentNullException.ThrowIfNull(path);
         options ??= ZoneParseOptions.Default;
-        if (options.MaxParallelism == 1)
-        {
-            // PERF: one thread reads through a buffer: the file's bytes are not all held while the zone is built.
-            var reader = new MasterFileReader(options, cancellationToken);
-            return ReadFile(reader, path, options, cancellationToken) ?? reader.Finish();
-        }
 
-        // PERF: read through buffers on each thread too (see MasterFileReader.TryReadInParallel).
-        if (ZoneFileReader.TryOpen(path, null, options.MaxFileSize, out var handle, out long length) is { } problem)
+        // PERF: each thread reads through a buffer (one thread unless MaxParallelism says otherwise): the file's bytes are
+        // not all held while the zone is built.
+        var reader = new MasterFileReader(options, cancellationToken);
+        return ReadFile(path, options, (handle, length) =>
         {
-            return Failed(path, options, $"'{path}' {problem}");
-        }
-
-        using (handle)
-        {
-            try
+            if (!reader.TryReadInParallel(handle, length, path, options.ReadChunkBytes))
             {
-                var reader = new MasterFileReader(options, cancellationToken);
-                if (!reader.TryReadInParallel(handle!, length, path, options.ReadChunkBytes))
-                {
-                    // An entry ran across a cut (a '(' never closed, say): read it whole, as written.
-                    reader = new MasterFileReader(options, cancellationToken);
-                    reader.ReadInChunks(handle!, length, path, options.ReadChunkBytes);
-                }
-
-                return reader.Finish();
+                // An entry ran across a cut (a '(' never closed, say): read it whole, as written.
+                reader = new MasterFileReader(options, cancellationToken);
+                reader.ReadInChunks(handle, length, path, options.ReadChunkBytes);
             }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-            {
-                return Failed(path, options, $"'{path}' cannot be read: {e.Message}");
-            }
-        }
+        }) ?? reader.Finish();
     }
 
     private static ParseResult ReadWhole(ReadOnlyMemory<byte> text, string? file, ZoneParseOptions options, CancellationToken cancellationToken)
@@ -113,7 +95,10 @@ public static class ZoneParser
     /// Reads the file at <paramref name="path"/> into <paramref name="reader"/> on this thread, through a buffer of
     /// <see cref="ZoneParseOptions.ReadChunkBytes"/>; a file that cannot be read gives the failed result.
     /// </summary>
-    internal static ParseResult? ReadFile(MasterFileReader reader, string path, ZoneParseOptions options, CancellationToken cancellationToken)
+    internal static ParseResult? ReadFile(MasterFileReader reader, string path, ZoneParseOptions options) =>
+        ReadFile(path, options, (handle, length) => reader.ReadInChunks(handle, length, path, options.ReadChunkBytes));
+
+    private static ParseResult? ReadFile(string path, ZoneParseOptions options, Action<SafeFileHandle, long> read)
     {
         if (ZoneFileReader.TryOpen(path, null, options.MaxFileSize, out var handle, out long length) is { } problem)
         {
@@ -124,7 +109,7 @@ public static class ZoneParser
         {
             try
             {
-                reader.ReadInChunks(handle!, length, path, options.ReadChunkBytes);
+                read(handle!, length);
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {

@@ -43,7 +43,7 @@ public class ChunkedReadTests
                     var reader = new MasterFileReader(options);
                     if (inChunks)
                     {
-                        ZoneParser.ReadFile(reader, path, options with { ReadChunkBytes = 256 << 10 }, CancellationToken.None);
+                        ZoneParser.ReadFile(reader, path, options with { ReadChunkBytes = 256 << 10 });
                     }
                     else
                     {
@@ -76,7 +76,7 @@ public class ChunkedReadTests
             File.WriteAllText(top, "$ORIGIN example.com.\n$TTL 1h\n$INCLUDE hosts.zone\n" + string.Concat(Enumerable.Range(0, 2_000).Select(i => $"n{i} A 192.0.2.2\n")));
             var options = ZoneParseOptions.Default with { IncludeRoot = directory };
             var reader = new MasterFileReader(options);
-            ZoneParser.ReadFile(reader, top, options, CancellationToken.None);
+            ZoneParser.ReadFile(reader, top, options);
             Assert.That(reader.Finish().Zone.Records, Has.Count.EqualTo(22_000));
             Assert.That(reader.RecordCapacity, Is.AtMost(32_768), "no larger than doubling makes it");
         }
