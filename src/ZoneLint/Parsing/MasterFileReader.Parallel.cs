@@ -121,9 +121,10 @@ internal sealed partial class MasterFileReader
                 {
                     piece?.Wait(CancellationToken.None);
                 }
-                catch (AggregateException e) when (e.InnerExceptions.All(x => x is OperationCanceledException))
+                catch (AggregateException e) when (e.InnerExceptions.All(x => x is OperationCanceledException or IOException or UnauthorizedAccessException))
                 {
-                    // A piece no longer needed, stopped.
+                    // A piece no longer needed, stopped; or one whose file read failed, which the join has thrown if it
+                    // needed the piece (and which a read again on one thread meets itself).
                 }
             }
         }
