@@ -23,14 +23,14 @@ internal sealed class ZL3102DkimWeakRsaKey : ZoneRule
                 continue;
             }
 
-            var location = entry.Locate(p.ValueOffset);
+            // PERF: the key's place in the file is worked out for a key reported, not for every key.
             if (bits < errorBits)
             {
-                context.ReportShifted(+1, location, entry.Owner, [], entry.Owner, bits, "verifiers must not accept signatures made with RSA keys under 1024 bits (RFC 8301 §3.2), so mail signed with it fails DKIM; publish a 2048-bit key");
+                context.ReportShifted(+1, entry.Locate(p.ValueOffset), entry.Owner, [], entry.Owner, bits, "verifiers must not accept signatures made with RSA keys under 1024 bits (RFC 8301 §3.2), so mail signed with it fails DKIM; publish a 2048-bit key");
             }
             else if (bits < minBits)
             {
-                context.ReportShifted(0, location, entry.Owner, [], entry.Owner, bits, $"signers should use at least {minBits} bits (RFC 8301 §3.2 recommends 2048); publish a longer key under a new selector and rotate to it");
+                context.ReportShifted(0, entry.Locate(p.ValueOffset), entry.Owner, [], entry.Owner, bits, $"signers should use at least {minBits} bits (RFC 8301 §3.2 recommends 2048); publish a longer key under a new selector and rotate to it");
             }
         }
     }
