@@ -34,6 +34,16 @@ public class ZL3005DmarcReportAuthorizationTests
         """);
 
     [Test]
+    public void Works_out_each_report_domains_organization_when_records_alternate_between_them() => RuleTestHarness.Verify("ZL3005", """
+        _dmarc TXT "v=DMARC1; p=reject"
+        _dmarc.shop TXT "v=DMARC1; p=reject; psd=n"
+        _dmarc.a TXT "v=DMARC1; p=reject; rua=mailto:d@example.com"
+        _dmarc.b TXT "v=DMARC1; p=reject; rua=[|mailto:d@shop.example.com|]"
+        _dmarc.c TXT "v=DMARC1; p=reject; rua=mailto:d@example.com"
+        _dmarc.d TXT "v=DMARC1; p=reject; rua=[|mailto:d@shop.example.com|]"
+        """);
+
+    [Test]
     public void Stays_silent_about_report_domains_outside_the_zone_without_a_resolver() => RuleTestHarness.Verify("ZL3005", """
         _dmarc TXT "v=DMARC1; p=reject; rua=mailto:reports@dmarc-service.example"
         """);

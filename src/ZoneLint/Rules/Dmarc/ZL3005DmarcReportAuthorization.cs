@@ -1,4 +1,5 @@
 using ZoneLint.Engine;
+using ZoneLint.Model;
 using ZoneLint.Rules.Spf;
 
 namespace ZoneLint.Rules.Dmarc;
@@ -8,7 +9,7 @@ namespace ZoneLint.Rules.Dmarc;
 /// queries <c>&lt;policy-domain&gt;._report._dmarc.&lt;report-domain&gt;</c> for a TXT record starting <c>v=DMARC1</c>, and
 /// without one "a positive determination of the external reporting relationship cannot be made" and the URI is ignored
 /// (RFC 7489 §7.1). Checked when the report domain is in the zone, and outside it with the caller's resolver. Whether two
-/// domains are one organization is judged without the Public Suffix List (see <see cref="DmarcNames.SameOrganization"/>).
+/// domains are one organization is judged without the Public Suffix List (see <see cref="Organizations"/>).
 /// </summary>
 [ZoneRule("ZL3005", "DMARC report address not authorized", "{0} in the DMARC record at {1} sends reports to {2}, another organization's domain, but {3} has no TXT record starting v=DMARC1, so receivers will not send these reports", RuleCategories.Dmarc, DiagnosticSeverity.Warning)]
 internal sealed class ZL3005DmarcReportAuthorization : ZoneRule
@@ -17,6 +18,11 @@ internal sealed class ZL3005DmarcReportAuthorization : ZoneRule
     {
         var zone = context.Zone;
         var lookup = new NameLookup(context);
+        var organizations = Organizations.Of(zone);
+
+        // PERF: subdomains' policies mostly send reports to one address, so the report domain's organization is worked
+        // out once for a run of records that name it.
+        DomainName? reportDomainBefore = null, itsOrganization = null;
         foreach (var entry in DmarcRecords.InZone(zone))
         {
             if (!entry.IsDmarc || entry.PolicyDomain is not { } policyDomain)
@@ -31,7 +37,12 @@ internal sealed class ZL3005DmarcReportAuthorization : ZoneRule
             {
                 var uri = parsed.ReportUris[i];
                 var reportDomain = uri.MailDomain!;
-                if (reportDomain.Equals(policyDomain) || DmarcNames.SameOrganization(zone, policyDomain, reportDomain))
+                if (!ReferenceEquals(reportDomain, reportDomainBefore))
+                {
+                    (reportDomainBefore, itsOrganization) = (reportDomain, organizations.OrganizationOf(reportDomain));
+                }
+
+                if (reportDomain.Equals(policyDomain) || organizations.Same(policyDomain, organizations.OrganizationOf(policyDomain), reportDomain, itsOrganization))
                 {
                     continue;
                 }
