@@ -12,7 +12,7 @@ internal static class DmarcNames
     private static readonly byte[] ReportLabel = "_report"u8.ToArray();
 
     /// <summary>Whether the leftmost label is <c>_dmarc</c>: a policy record's name.</summary>
-    public static bool IsPolicyName(DomainName name) => !name.IsRoot && LabelIs(name, 0, DmarcLabel);
+    public static bool IsPolicyName(DomainName name) => !name.IsRoot && Is(name.GetLabel(0), DmarcLabel);
 
     /// <summary>Whether the name is <c>&lt;something&gt;._report._dmarc.&lt;domain&gt;</c>: a report authorization record's name.</summary>
     public static bool IsAuthorizationName(DomainName name)
@@ -60,8 +60,6 @@ internal static class DmarcNames
 
         return new DomainName([(byte)label.Length, .. label, .. name.Wire]);
     }
-
-    private static bool LabelIs(DomainName name, int index, byte[] expected) => Is(name.GetLabel(index), expected);
 
     private static bool Is(ReadOnlySpan<byte> label, byte[] expected)
     {
