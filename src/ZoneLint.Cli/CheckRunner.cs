@@ -124,7 +124,7 @@ internal sealed class CheckRunner(TextWriter stdout, TextWriter stderr)
         }
 
         using var gc = LargeZoneGc.Begin(file, onlyFile);
-        var parsed = ZoneParser.ParseFile(file, parseOptions);
+        var parsed = ZoneParser.ParseFile(file, parseOptions, gc.ReadDone, CancellationToken.None);
         gc.ParseDone();
         var result = CliLinter.Instance.Lint(parsed, lintOptions);
         return new FileReport(file, parsed.Zone.Origin, result);

@@ -175,11 +175,22 @@ internal sealed class NameTable
     {
         // PERF: numbered in the order the piece numbered them, which is file order, not in its slots' hash order: the
         // index build places nodes and their records by number, and the rules walk them in that order.
+        // PERF: each name's hash is read from the other table's slots, not computed again (a third of the join's time).
         var groups = new int[other.groupCount + 1];
+        foreach (var slot in other.slots)
+        {
+            if (slot.Hash != 0)
+            {
+                groups[slot.Group] = slot.Hash;
+            }
+        }
+
         for (int group = 1; group < groups.Length; group++)
         {
             var name = other.nameByGroup[group]!;
-            name.InternGroup = groups[group] = Add(name);
+            int hash = groups[group];
+            ref Slot slot = ref Find(name.Wire, hash);
+            name.InternGroup = groups[group] = slot.Hash != 0 ? slot.Group : AddGroup(ref slot, hash, name, stamp: false);
         }
 
         if (other.variants is not null)

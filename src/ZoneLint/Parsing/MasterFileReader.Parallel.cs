@@ -70,6 +70,7 @@ internal sealed partial class MasterFileReader
 
         // Piece k runs from cuts[k] to cuts[k + 1]; this thread reads piece 1, the others are read meanwhile.
         var start = PieceState.Of(this, f);
+        ReadInPieces = true;
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         var others = new Task<MasterFileReader>[cuts.Length - 1];
         for (int k = 2; k < cuts.Length - 1; k++)
@@ -198,6 +199,9 @@ internal sealed partial class MasterFileReader
 
         return -1;
     }
+
+    /// <summary>Whether other readers read pieces of the input (TryReadInParallel), each with tables of its own.</summary>
+    public bool ReadInPieces { get; private set; }
 
     // Where a piece's own reader stopped (TryReadInParallel); null when it stopped short.
     private FileState? pieceEnd;

@@ -59,7 +59,15 @@ public static class ZoneParser
     /// A file that cannot be read, is larger than <see cref="ZoneParseOptions.MaxFileSize"/>, or is not a regular file
     /// (a FIFO or device, which could block or never end) gives a ZL0005 diagnostic and an empty zone.
     /// </summary>
-    public static ParseResult ParseFile(string path, ZoneParseOptions? options = null, CancellationToken cancellationToken = default)
+    public static ParseResult ParseFile(string path, ZoneParseOptions? options = null, CancellationToken cancellationToken = default) =>
+        ParseFile(path, options, null, cancellationToken);
+
+    /// <summary>
+    /// Parses a zone file as <see cref="ParseFile(string, ZoneParseOptions?, CancellationToken)"/> does, calling
+    /// <paramref name="afterRead"/> once its records are read, before the zone's index is built, with whether it was read
+    /// in pieces (whose readers' tables are garbage by then).
+    /// </summary>
+    internal static ParseResult ParseFile(string path, ZoneParseOptions? options, Action<bool>? afterRead, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(path);
         options ??= ZoneParseOptions.Default;
@@ -67,15 +75,20 @@ public static class ZoneParser
         // PERF: each thread reads through a buffer (one thread unless MaxParallelism says otherwise): the file's bytes are
         // not all held while the zone is built.
         var reader = new MasterFileReader(options, cancellationToken);
-        return ReadFile(path, options, (handle, length) =>
+        bool inPieces = false;
+        var failed = ReadFile(path, options, (handle, length) =>
         {
-            if (!reader.TryReadInParallel(handle, length, path, options.ReadChunkBytes))
+            bool read = reader.TryReadInParallel(handle, length, path, options.ReadChunkBytes);
+            inPieces = reader.ReadInPieces;
+            if (!read)
             {
                 // An entry ran across a cut (a '(' never closed, say): read it whole, as written.
                 reader = new MasterFileReader(options, cancellationToken);
                 reader.ReadInChunks(handle, length, path, options.ReadChunkBytes);
             }
-        }) ?? reader.Finish();
+        });
+        afterRead?.Invoke(inPieces);
+        return failed ?? reader.Finish();
     }
 
     private static ParseResult ReadWhole(ReadOnlyMemory<byte> text, string? file, ZoneParseOptions options, CancellationToken cancellationToken)

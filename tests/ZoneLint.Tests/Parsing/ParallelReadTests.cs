@@ -114,6 +114,36 @@ public class ParallelReadTests
     }
 
     [Test]
+    public void A_file_parse_says_once_its_records_are_read_whether_pieces_were_read()
+    {
+        // The CLI collects the garbage pieces leave (their readers' tables) there, before the index build.
+        string body = Repeat(3000, i => $"h{i} A 192.0.2.1\n");
+        string path = Path.Combine(Path.GetTempPath(), $"zonelint-read-{Guid.NewGuid():N}.zone");
+        try
+        {
+            (int Calls, bool InPieces, int Records) Parse(string text, int threads)
+            {
+                File.WriteAllText(path, text);
+                var options = WithOrigin with { MaxParallelism = threads, ParallelPieceBytes = text.Length / 4 };
+                int calls = 0;
+                bool inPieces = false;
+                var parsed = ZoneParser.ParseFile(path, options, p => (calls, inPieces) = (calls + 1, p), CancellationToken.None);
+                return (calls, inPieces, parsed.Zone.Records.Count);
+            }
+
+            Assert.That(Parse("$TTL 1h\n" + body, 1), Is.EqualTo((1, false, 3000)));
+            Assert.That(Parse("$TTL 1h\n" + body, 3), Is.EqualTo((1, true, 3000)));
+            string unclosed = "$TTL 1h\n" + body + "open TXT ( \"x\"\n" + body;
+            int records = Parse(unclosed, 1).Records;
+            Assert.That(Parse(unclosed, 3), Is.EqualTo((1, true, records)), "pieces read, then the whole file again");
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    [Test]
     public void Names_read_in_pieces_are_numbered_in_file_order_as_in_one_read()
     {
         // The index build places nodes by their names' numbers and the rules walk them in that order; numbers given in a
