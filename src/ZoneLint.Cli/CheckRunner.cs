@@ -105,7 +105,9 @@ internal sealed class CheckRunner(TextWriter stdout, TextWriter stderr)
             Origin = origin,
             IncludeRoot = settings.IncludeRoot ?? Path.GetDirectoryName(Path.GetFullPath(file)),
             MaxRecords = settings.MaxRecords ?? ZoneParseOptions.Default.MaxRecords,
-            MaxParallelism = settings.ParseThreads ?? ZoneParseOptions.Default.MaxParallelism,
+            // A single file is read on every core (only files of 16 MiB and more are cut); several files are linted on
+            // every core already, one each.
+            MaxParallelism = settings.ParseThreads ?? (onlyFile ? 0 : 1),
         };
         var lintOptions = LintOptions.Default;
         if (settings.UseEditorConfig)

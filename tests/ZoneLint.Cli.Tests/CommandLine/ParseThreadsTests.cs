@@ -33,8 +33,9 @@ public sealed class ParseThreadsTests
             }
 
             File.WriteAllText(path, text.ToString());
-            var one = InProcess.Run("check", "--format", "json", "--fail-on", "warning", "--dnssec", "off", path);
+            var one = InProcess.Run("check", "--format", "json", "--fail-on", "warning", "--dnssec", "off", "--parse-threads", "1", path);
             var two = InProcess.Run("check", "--format", "json", "--fail-on", "warning", "--dnssec", "off", "--parse-threads", "2", path);
+            var byDefault = InProcess.Run("check", "--format", "json", "--fail-on", "warning", "--dnssec", "off", path);
 
             Assert.Multiple(() =>
             {
@@ -42,6 +43,7 @@ public sealed class ParseThreadsTests
                 Assert.That(one.Stdout, Does.Contain("\"ZL1001\""));
                 Assert.That(two.Stdout, Is.EqualTo(one.Stdout));
                 Assert.That(two.ExitCode, Is.EqualTo(one.ExitCode));
+                Assert.That(byDefault.Stdout, Is.EqualTo(one.Stdout));
             });
         }
         finally
