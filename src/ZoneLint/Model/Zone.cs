@@ -60,7 +60,8 @@ public sealed class Zone
     /// (<see cref="DomainName.InternGroup"/>, case ignored); the zone keeps it. Null otherwise.
     /// </param>
     /// <param name="cancellationToken">Stops building the index of a very large zone.</param>
-    internal Zone(DomainName origin, List<ResourceRecord> records, IReadOnlyList<ZonePragma> pragmas, NameTable? parsedNames = null, CancellationToken cancellationToken = default)
+    /// <param name="concurrentFromNames">How many names the table must hold for linking and sorting to run at once (tests lower it).</param>
+    internal Zone(DomainName origin, List<ResourceRecord> records, IReadOnlyList<ZonePragma> pragmas, NameTable? parsedNames = null, CancellationToken cancellationToken = default, int concurrentFromNames = ConcurrentFromNames)
     {
         Origin = origin;
         Records = new RecordsInFileOrder(this);
@@ -68,8 +69,11 @@ public sealed class Zone
         names = parsedNames ?? new NameTable();
         delegations = new HashSet<DomainName>(NameComparer.Instance);
         dnames = new HashSet<DomainName>(NameComparer.Instance);
-        BuildNodes(records, parsedNames is not null, cancellationToken);
+        BuildNodes(records, parsedNames is not null, concurrentFromNames, cancellationToken);
     }
+
+    /// <summary>Below this many names the index is built on one thread: handing work to another costs more than it saves.</summary>
+    internal const int ConcurrentFromNames = 1 << 16;
 
     /// <summary>The origin: the zone's apex.</summary>
     public DomainName Origin { get; }
@@ -370,7 +374,7 @@ public sealed class Zone
         return null;
     }
 
-    private void BuildNodes(List<ResourceRecord> records, bool parsed, CancellationToken cancellationToken)
+    private void BuildNodes(List<ResourceRecord> records, bool parsed, int concurrentFromNames, CancellationToken cancellationToken)
     {
         // PERF: records are counted per owner and then placed, each owner's in a run of one shared array; no List per
         // owner. Owners are grouped by their names' numbers in the name table: a name the parser read carries its number,
@@ -390,11 +394,32 @@ public sealed class Zone
 
         // PERF: counted and placed through the nodes' own Start fields, not an array of starts of its own (3 MB of
         // garbage at a million records, in the large-object heap, left there by the collection that ends the parse).
+        // Each node's types and name (as its first record spells the owner) are known from here on, and whether the zone
+        // has cuts or DNAMEs: all that linking the nodes reads, so that it need not wait for each node's sort below.
         int groups = names.Groups;
         nodeByGroup = new NodeEntry[groups + 2];
+        int originGroup = names.GroupOf(Origin.Wire, Origin.GetHashCode());
+        int delegationCount = 0;
+        bool anyDName = false;
         foreach (var record in records)
         {
-            nodeByGroup[GroupOf(record.Owner)].Start++;
+            var owner = record.Owner;
+            int group = GroupOf(owner);
+            ref var entry = ref nodeByGroup[group];
+            if (entry.Start++ == 0 && !ReferenceEquals(names.NameOf(group), owner))
+            {
+                names.Respell(group, owner);
+            }
+
+            var type = record.Type;
+            ulong bit = ZoneNode.TypeBit(type);
+            if (type == RRType.NS && group != originGroup && (entry.TypeMask & bit) == 0)
+            {
+                delegationCount++;
+            }
+
+            anyDName |= type == RRType.DNAME;
+            entry.TypeMask |= bit;
         }
 
         // Start is first where group g's run ends; placing records from the last one back moves it to where the run
@@ -422,6 +447,44 @@ public sealed class Zone
         PlaceInOrder(all.AsSpan(0, records.Count), fileOrder);
         Invert(fileOrder);
         nodeRecords = all;
+        apexId = Find(Origin)?.Id ?? 0;
+
+        // PERF: linking reads only the nodes' names, types and starts, and sorting each node's records by type writes
+        // none of them, so a large zone does both at once: 1M-record zone on two cores, index build 252 -> 219 ms
+        // (medians of eight runs of the published build).
+        if (groups >= concurrentFromNames && Environment.ProcessorCount > 1)
+        {
+            var linking = Task.Run(() => LinkNodes(groups, delegationCount > 0 || anyDName, delegationCount, cancellationToken), cancellationToken);
+            SortNodes(all, groups, typeCounts, cancellationToken);
+            linking.GetAwaiter().GetResult();
+        }
+        else
+        {
+            SortNodes(all, groups, typeCounts, cancellationToken);
+            LinkNodes(groups, delegationCount > 0 || anyDName, delegationCount, cancellationToken);
+        }
+
+        Invert(fileOrder);
+
+        // Linking makes empty non-terminals as it meets them: put the list in the order Nodes walks.
+        nodesWithStarLabels.Sort(static (a, b) => (a > 0) == (b > 0) ? Math.Abs(a).CompareTo(Math.Abs(b)) : b.CompareTo(a));
+
+        int GroupOf(DomainName owner)
+        {
+            if (!ReferenceEquals(owner, lastOwner))
+            {
+                int group = owner.InternGroup;
+                lastGroup = group > 0 && group <= parsedGroups ? group : names.Add(owner);
+                lastOwner = owner;
+            }
+
+            return lastGroup;
+        }
+    }
+
+    /// <summary>Sorts each node's records by type (<see cref="fileOrder"/>, turned round, with them) and lists the nodes by type.</summary>
+    private void SortNodes(ResourceRecord[] all, int groups, TypeCounts typeCounts, CancellationToken cancellationToken)
+    {
         var listsOfCommonTypes = new List<int>?[256];
         for (int group = 1; group <= groups; group++)
         {
@@ -430,27 +493,19 @@ public sealed class Zone
                 cancellationToken.ThrowIfCancellationRequested();
             }
 
-            ref var entry = ref nodeByGroup[group];
-            int start = entry.Start, count = nodeByGroup[group + 1].Start - start;
+            int start = nodeByGroup[group].Start, count = nodeByGroup[group + 1].Start - start;
             if (count == 0)
             {
                 continue; // A name only named in records' data.
             }
 
-            // The node is named as its first record spells the owner.
             var name = all[start].Owner;
             var slice = all.AsSpan(start, count);
             SortByType(slice, fileOrder.AsSpan(start, count));
-            if (!ReferenceEquals(names.NameOf(group), name))
-            {
-                names.Respell(group, name);
-            }
-
             bool largerRRset = false;
             for (int i = 0; i < slice.Length; i++)
             {
                 var type = slice[i].Type;
-                entry.TypeMask |= ZoneNode.TypeBit(type);
                 if (i > 0 && slice[i - 1].Type == type)
                 {
                     if (!largerRRset)
@@ -487,16 +542,15 @@ public sealed class Zone
                 }
             }
         }
+    }
 
-        Invert(fileOrder);
-
+    /// <summary>Links every node to its parent, making the empty non-terminals, and works out each node's ancestry when <paramref name="ancestry"/>.</summary>
+    private void LinkNodes(int groups, bool ancestry, int delegationCount, CancellationToken cancellationToken)
+    {
         // PERF: one pass makes the empty non-terminals and works out each node's ancestry, looking each node's parent
         // up once; the two passes this replaced looked parents up twice and hashed every name again for the cuts.
-        bool ancestry = delegations.Count > 0 || dnames.Count > 0;
-
-        // PERF: sized for each cut and two glue names below it, the common case, rather than grown by doubling.
-        nodesAtOrBelowCuts.EnsureCapacity(delegations.Count * 3);
-        apexId = Find(Origin)?.Id ?? 0;
+        // Sized for each cut and two glue names below it, the common case, rather than grown by doubling.
+        nodesAtOrBelowCuts.EnsureCapacity(delegationCount * 3);
         for (int group = 1; group <= groups; group++)
         {
             if (group % 4096 == 0)
@@ -512,21 +566,6 @@ public sealed class Zone
 
         lastParent = 0;
         lastLinked = 0;
-
-        // Linking makes empty non-terminals as it meets them: put the list in the order Nodes walks.
-        nodesWithStarLabels.Sort(static (a, b) => (a > 0) == (b > 0) ? Math.Abs(a).CompareTo(Math.Abs(b)) : b.CompareTo(a));
-
-        int GroupOf(DomainName owner)
-        {
-            if (!ReferenceEquals(owner, lastOwner))
-            {
-                int group = owner.InternGroup;
-                lastGroup = group > 0 && group <= parsedGroups ? group : names.Add(owner);
-                lastOwner = owner;
-            }
-
-            return lastGroup;
-        }
     }
 
     /// <summary>Moves each record to its place (<paramref name="places"/>, by position), following each cycle of moves once.</summary>

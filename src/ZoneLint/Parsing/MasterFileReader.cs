@@ -83,7 +83,7 @@ internal sealed partial class MasterFileReader
     public ParseResult Finish()
     {
         var zoneOrigin = apex ?? FindApex() ?? DomainName.Root;
-        var zone = new Zone(zoneOrigin, records, [.. pragmas], RecordSink is null ? names : null, cancellationToken);
+        var zone = new Zone(zoneOrigin, records, [.. pragmas], RecordSink is null ? names : null, cancellationToken, options.ConcurrentIndexFromNames);
         return new ParseResult(zone, [.. diagnostics]);
     }
 

@@ -69,4 +69,7 @@ public sealed record ZoneParseOptions
 
     /// <summary>The least input each thread reading in parallel is given (tests lower it to cut small inputs).</summary>
     internal int ParallelPieceBytes { get; init; } = 8 << 20;
+
+    /// <summary>How many names a zone must have for its index to be built on two threads (tests lower it).</summary>
+    internal int ConcurrentIndexFromNames { get; init; } = Model.Zone.ConcurrentFromNames;
 }

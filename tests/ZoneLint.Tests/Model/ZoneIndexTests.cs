@@ -340,6 +340,72 @@ public class ZoneIndexTests
         }).Check(Config.QuickThrowOnFailure.WithMaxTest(300));
     }
 
+    /// <summary>
+    /// A large zone's index is built on two threads, one linking the nodes while the other sorts their records; whatever
+    /// the zone, it must be the index one thread builds: the nodes, their spellings, types, records and ancestry, and
+    /// every list of nodes the rules walk.
+    /// </summary>
+    [Test]
+    public void The_index_built_on_two_threads_is_the_one_built_on_one()
+    {
+        string[] labels = ["a", "B", "c", "*", "sub"];
+        var name = Gen.Choose(1, 3).SelectMany(n => Gen.ArrayOf(Gen.Elements(labels), n)).Select(l => string.Join('.', l));
+        var line = from owner in name
+                   from target in name
+                   from kind in Gen.Choose(0, 7)
+                   from ttl in Gen.Choose(1, 3)
+                   select kind switch
+                   {
+                       0 => $"{owner} {ttl} A 192.0.2.{ttl}\n",
+                       1 => $"{owner} NS {target}\n",
+                       2 => $"{owner} DNAME {target}.example.net.\n",
+                       3 => $"{owner} CNAME {target}\n",
+                       4 => $"{owner} MX {ttl} {target}\n",
+                       5 => $"{owner} TXT \"{ttl}\"\n",
+                       6 => $"{owner.ToUpperInvariant()} AAAA 2001:db8::{ttl}\n",
+                       _ => $"{owner}.example.org. A 192.0.2.9\n",
+                   };
+        Prop.ForAll(Gen.ListOf(line).ToArbitrary(), lines =>
+        {
+            string text = "$ORIGIN example.com.\n$TTL 300\n@ SOA ns hostmaster 1 7200 3600 1209600 300\n" + string.Concat(lines);
+            string oneThread = DescribeIndex(ZoneParser.Parse(text, ZoneParseOptions.Default with { ConcurrentIndexFromNames = int.MaxValue }).Zone);
+            string twoThreads = DescribeIndex(ZoneParser.Parse(text, ZoneParseOptions.Default with { ConcurrentIndexFromNames = 1 }).Zone);
+            Assert.That(twoThreads, Is.EqualTo(oneThread), text);
+        }).Check(Config.QuickThrowOnFailure.WithMaxTest(300));
+    }
+
+    private static string DescribeIndex(Zone zone)
+    {
+        var text = new System.Text.StringBuilder();
+        text.Append("apex ").Append(zone.Apex?.Name.ToString()).Append('\n');
+        foreach (var node in zone.Nodes)
+        {
+            text.Append("node ").Append(node.Name.ToString()).Append(node.IsEmptyNonTerminal ? " empty" : string.Empty)
+                .Append(" cut ").Append(node.HighestCut?.ToString()).Append(" dname ").Append(node.DNameAbove?.ToString())
+                .Append(" types ").AppendJoin(',', node.Types).Append('\n');
+            foreach (var record in node.Records)
+            {
+                text.Append("  ").Append(record).Append(" at ").Append(record.Location).Append('\n');
+            }
+        }
+
+        foreach (var record in zone.Records)
+        {
+            text.Append("read ").Append(record).Append(" at ").Append(record.Location).Append('\n');
+        }
+
+        text.Append("delegations ").AppendJoin(' ', zone.Delegations.Select(n => n.ToString()).Order(StringComparer.Ordinal)).Append('\n');
+        foreach (var type in zone.Records.Select(r => r.Type).Distinct().OrderBy(t => t.Value))
+        {
+            text.Append("with ").Append(type).Append(' ').AppendJoin(' ', zone.NodesWith(type).ToArray()).Append('\n');
+        }
+
+        text.Append("at or below cuts ").AppendJoin(' ', zone.NodesAtOrBelowCuts.ToArray()).Append('\n');
+        text.Append("larger RRsets ").AppendJoin(' ', zone.NodesWithLargerRRsets.ToArray()).Append('\n');
+        text.Append("star labels ").AppendJoin(' ', zone.NodesWithStarLabels.ToArray()).Append('\n');
+        return text.ToString();
+    }
+
     [Test]
     public void A_records_keep_their_address()
     {
