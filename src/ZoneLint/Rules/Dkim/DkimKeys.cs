@@ -44,19 +44,21 @@ internal static class DkimKeys
     private static List<DkimKeyEntry> Parse(Zone zone)
     {
         var texts = SpfRecords.AuthoritativeTxt(zone);
+        var owners = SpfRecords.AuthoritativeTxtOwners(zone);
         int count = 0;
-        foreach (var (record, _) in texts)
+        foreach (var owner in owners)
         {
-            count += IsKeyName(record.Owner) ? 1 : 0;
+            count += (owner & TxtOwnerKind.DkimKey) != 0 ? 1 : 0;
         }
 
         // PERF: sized exactly (see SpfRecords.Parse).
         var list = new List<DkimKeyEntry>(count);
         var parsed = new Dictionary<string, DkimKeyRecord>(StringComparer.Ordinal);
-        foreach (var (record, text) in texts)
+        for (int i = 0; i < owners.Length; i++)
         {
-            if (IsKeyName(record.Owner))
+            if ((owners[i] & TxtOwnerKind.DkimKey) != 0)
             {
+                var (record, text) = texts[i];
                 // PERF: a parse depends on the text alone; one key is often published under several names.
                 if (!parsed.TryGetValue(text, out var key))
                 {

@@ -31,11 +31,13 @@ internal static class DmarcRecords
 
     private static List<DmarcEntry> Parse(Zone zone)
     {
+        const TxtOwnerKind DmarcName = TxtOwnerKind.DmarcPolicy | TxtOwnerKind.DmarcAuthorization;
         var texts = SpfRecords.AuthoritativeTxt(zone);
+        var owners = SpfRecords.AuthoritativeTxtOwners(zone);
         int count = 0;
-        foreach (var (record, _) in texts)
+        foreach (var owner in owners)
         {
-            count += IsDmarcName(record.Owner, out _) ? 1 : 0;
+            count += (owner & DmarcName) != 0 ? 1 : 0;
         }
 
         // PERF: sized for every TXT record at a DMARC name (see SpfRecords.Parse).
@@ -44,13 +46,15 @@ internal static class DmarcRecords
         // PERF: what a text is depends on the text alone, and subdomains often publish one policy text; telling whether
         // it is DMARC reads its tag list, so each distinct text is read once.
         var known = new Dictionary<string, Reading>(StringComparer.Ordinal);
-        foreach (var (record, text) in texts)
+        for (int i = 0; i < owners.Length; i++)
         {
-            if (!IsDmarcName(record.Owner, out bool policy))
+            if ((owners[i] & DmarcName) == 0)
             {
                 continue;
             }
 
+            var (record, text) = texts[i];
+            bool policy = (owners[i] & TxtOwnerKind.DmarcPolicy) != 0;
             if (!known.TryGetValue(text, out var reading))
             {
                 bool isDmarc = DmarcRecord.IsDmarc(text);
@@ -68,12 +72,6 @@ internal static class DmarcRecords
         }
 
         return list;
-    }
-
-    private static bool IsDmarcName(DomainName owner, out bool policy)
-    {
-        policy = DmarcNames.IsPolicyName(owner);
-        return policy || DmarcNames.IsAuthorizationName(owner);
     }
 
     /// <summary>One distinct text: whether it is DMARC or meant to be, and its parse each way it was asked for.</summary>

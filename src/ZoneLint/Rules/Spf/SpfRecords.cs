@@ -1,5 +1,7 @@
 using ZoneLint.Model;
 using ZoneLint.Model.Records;
+using ZoneLint.Rules.Dkim;
+using ZoneLint.Rules.Dmarc;
 
 namespace ZoneLint.Rules.Spf;
 
@@ -64,10 +66,20 @@ internal static class SpfRecords
     }
 
     /// <summary>Every authoritative TXT record of the zone with its joined text, worked out once per zone.</summary>
-    public static IReadOnlyList<(ResourceRecord Record, string Text)> AuthoritativeTxt(Zone zone)
+    public static IReadOnlyList<(ResourceRecord Record, string Text)> AuthoritativeTxt(Zone zone) => SharedTexts(zone).Entries;
+
+    /// <summary>Where the owner of each of <see cref="AuthoritativeTxt"/>'s entries puts it, by position.</summary>
+    /// <remarks>
+    /// PERF: worked out once per owner while the texts are joined, where its name was just read. The DMARC and DKIM
+    /// parses each read every TXT record's owner name to find theirs, two cache misses a record: 184,074 records at a
+    /// million, 40-60 ms of CPU between them.
+    /// </remarks>
+    public static ReadOnlySpan<TxtOwnerKind> AuthoritativeTxtOwners(Zone zone) => SharedTexts(zone).Owners;
+
+    private static SharedTxt SharedTexts(Zone zone)
     {
         ArgumentNullException.ThrowIfNull(zone);
-        return zone.GetShared(static z => new SharedTxt(Join(z))).Entries;
+        return zone.GetShared(static z => Join(z));
     }
 
     private static List<SpfEntry> Parse(IReadOnlyList<(ResourceRecord Record, string Text)> texts)
@@ -100,21 +112,24 @@ internal static class SpfRecords
         return list;
     }
 
-    private static List<(ResourceRecord Record, string Text)> Join(Zone zone)
+    private static SharedTxt Join(Zone zone)
     {
         // PERF: the TXT index, and the joined text made once per distinct text rather than once per record and rule:
         // zones repeat their SPF, DMARC and DKIM texts (the 1M-record benchmark zone has 1,804 texts in 184,074 TXT
         // records), and a 2048-bit DKIM key is some 800 bytes of joined text.
         var txtNodes = zone.NodesWith(RRType.TXT);
         var list = new List<(ResourceRecord Record, string Text)>(txtNodes.Length);
+        var owners = new List<TxtOwnerKind>(txtNodes.Length);
         var texts = new Dictionary<CharacterStringsData, string>(SameStrings.Instance);
         foreach (var node in txtNodes)
         {
-            if (!ZoneQueries.IsAuthoritative(zone, node.Name, RRType.TXT))
+            var name = node.Name;
+            if (!ZoneQueries.IsAuthoritative(zone, name, RRType.TXT))
             {
                 continue;
             }
 
+            var owner = OwnerKind(name);
             foreach (var record in node.Get(RRType.TXT))
             {
                 if (record.Data is TxtData txt)
@@ -126,14 +141,24 @@ internal static class SpfRecords
                     }
 
                     list.Add((record, text));
+                    owners.Add(owner);
                 }
             }
         }
 
-        return list;
+        return new SharedTxt(list, owners);
     }
 
-    private sealed record SharedTxt(IReadOnlyList<(ResourceRecord Record, string Text)> Entries);
+    private static TxtOwnerKind OwnerKind(DomainName name) =>
+        (DmarcNames.IsPolicyName(name) ? TxtOwnerKind.DmarcPolicy : DmarcNames.IsAuthorizationName(name) ? TxtOwnerKind.DmarcAuthorization : TxtOwnerKind.None)
+        | (DkimKeys.IsKeyName(name) ? TxtOwnerKind.DkimKey : TxtOwnerKind.None);
+
+    private sealed class SharedTxt(List<(ResourceRecord Record, string Text)> entries, List<TxtOwnerKind> owners)
+    {
+        public IReadOnlyList<(ResourceRecord Record, string Text)> Entries => entries;
+
+        public ReadOnlySpan<TxtOwnerKind> Owners => System.Runtime.InteropServices.CollectionsMarshal.AsSpan(owners);
+    }
 
     private sealed record SharedSpf(IReadOnlyList<SpfEntry> Entries);
 
