@@ -15,36 +15,45 @@ internal sealed class ZL7002InvalidHostName : ZoneRule
 {
     public override void Analyze(RuleContext context)
     {
-        foreach (var node in context.Zone.Nodes)
+        // PERF: each node with an address or MX once, from the zone's lists by type: walking every node for them read
+        // the type masks of some 850,000 (1M-record zone).
+        var zone = context.Zone;
+        foreach (var node in zone.NodesWith(RRType.A))
         {
-            if (node.IsEmptyNonTerminal)
-            {
-                continue;
-            }
+            Check(context, node);
+        }
 
-            bool hasAddress = node.Has(RRType.A) || node.Has(RRType.AAAA);
-            bool hasMx = node.Has(RRType.MX);
-            if (!hasAddress && !hasMx)
+        foreach (var node in zone.NodesWith(RRType.AAAA))
+        {
+            if (!node.Has(RRType.A))
             {
-                continue;
-            }
-
-            if (HostNames.ProblemOf(node.Name, allowWildcard: true) is not { } problem)
-            {
-                continue;
-            }
-
-            if (hasAddress && !IsGlobalCatalog(node.Name) && !IsSpfMacroTarget(node.Name))
-            {
-                ReportFirst(context, node, RRType.A, problem);
-                ReportFirst(context, node, RRType.AAAA, problem);
-            }
-
-            if (hasMx)
-            {
-                ReportFirst(context, node, RRType.MX, problem);
+                Check(context, node);
             }
         }
+
+        foreach (var node in zone.NodesWith(RRType.MX))
+        {
+            if (!node.Has(RRType.A) && !node.Has(RRType.AAAA))
+            {
+                Check(context, node);
+            }
+        }
+    }
+
+    private static void Check(RuleContext context, ZoneNode node)
+    {
+        if (HostNames.ProblemOf(node.Name, allowWildcard: true) is not { } problem)
+        {
+            return;
+        }
+
+        if ((node.Has(RRType.A) || node.Has(RRType.AAAA)) && !IsGlobalCatalog(node.Name) && !IsSpfMacroTarget(node.Name))
+        {
+            ReportFirst(context, node, RRType.A, problem);
+            ReportFirst(context, node, RRType.AAAA, problem);
+        }
+
+        ReportFirst(context, node, RRType.MX, problem);
     }
 
     /// <summary>Active Directory's global catalog name, <c>gc._msdcs.&lt;forest&gt;</c>, which BIND accepts for addresses.</summary>
