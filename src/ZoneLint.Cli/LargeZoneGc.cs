@@ -24,7 +24,7 @@ internal sealed class LargeZoneGc : IDisposable
     /// <summary>Bytes the parser and the index build allocate per byte of zone text (measured: about 10.5).</summary>
     private const long ParseBytesPerTextByte = 12;
 
-    /// <summary>Bytes the index build allocates per byte of zone text (measured: about 0.75).</summary>
+    /// <summary>Bytes the index build allocates per byte of zone text, with room to spare (measured: about 0.75).</summary>
     private const long IndexBytesPerTextByte = 1;
 
     /// <summary>Bytes the lint allocates per byte of zone text, with room to spare (measured: about 0.65 on a clean zone).</summary>
@@ -61,15 +61,18 @@ internal sealed class LargeZoneGc : IDisposable
     }
 
     /// <summary>
-    /// Called once the records are read, before the index is built: when the file was read in pieces, ends the parse's
-    /// region here instead (see <see cref="ParseDone"/>), and starts one for the index build and the lint.
+    /// Called once the records are read, before the index is built: when the file was read in pieces, collects here as
+    /// well as after the index build (<see cref="ParseDone"/>), and starts a region for the index build.
     /// </summary>
     /// <remarks>
     /// PERF: each piece's reader leaves its record list and name tables behind once the pieces are joined (about 30 MB
-    /// for the 1M-record zone on two threads). Collected before the index build, their memory is used again by it and
-    /// by the lint; collected after it, as a read on one thread is, it was added to the peak: 1M-record zone on two
-    /// threads, peak 257 → 242 MiB. A read on one thread leaves no such garbage, and the index build some (its lists
-    /// grown by doubling) that a collection after it does reclaim: collected before it instead, 234 → 244 MiB.
+    /// for the 1M-record zone on two threads). Left to the collection after the index build, they were added to the
+    /// peak: 257 MiB, against 233 on one thread. Collected here, the index build reuses their memory: 235 MiB. The
+    /// collection after the index build is still needed: it reclaims that build's garbage (7 MB of arrays grown by
+    /// doubling, in the large-object heap, which only a full collection reclaims), without which the peak was 243 MiB.
+    /// The second collection costs 60–85 ms at 1M records and about 190 ms at 3M; two threads still read and index the
+    /// 1M-record zone 0.1 s faster than one, and the 3M-record zone 0.8 s faster. A read on one thread leaves no
+    /// such garbage, so it is collected once, after the index build (collected before it instead: 234 → 244 MiB).
     /// </remarks>
     public void ReadDone(bool inPieces)
     {
@@ -79,7 +82,7 @@ internal sealed class LargeZoneGc : IDisposable
         }
     }
 
-    /// <summary>Ends the parse's region with one full collection, and starts the lint's (unless <see cref="ReadDone"/> did).</summary>
+    /// <summary>Ends the parse's region (or the index build's, see <see cref="ReadDone"/>) with one full collection, and starts the lint's.</summary>
     public void ParseDone()
     {
         if (!End())
@@ -102,9 +105,9 @@ internal sealed class LargeZoneGc : IDisposable
         // collection included), lint 3.4–3.7 s → 3.1–3.3 s, peak memory 13 MB lower.
         GC.Collect(2, GCCollectionMode.Forced, blocking: true, compacting: false);
 
-        // PERF: the heap was just collected, so the region is not to start with another full collection: asked for
-        // 160 MB after the collection that follows a read in pieces, it made one, compacting, in about half the runs
-        // (120-160 ms each; 1M-record zone, GC.GetGCMemoryInfo), and in none of eight once told not to.
+        // PERF: the heap was just collected, so the region is not to start with another full collection: asked for a
+        // region of 160 MB after a collection that followed a read in pieces, it made one, compacting, in about half the
+        // runs (120-160 ms each; 1M-record zone, GC.GetGCMemoryInfo), and in none of eight once told not to.
         return TryStart(bytes, disallowFullBlockingGC: true);
     }
 
