@@ -231,8 +231,7 @@ public class ZoneIndexTests
     [Test]
     public void The_nodes_with_star_labels_are_those_of_all_nodes_in_the_same_order()
     {
-        string[] labels = ["*", "a", "B", "x*", "*y"];
-        var name = Gen.Choose(1, 3).SelectMany(n => Gen.ArrayOf(Gen.Elements(labels), n)).Select(l => string.Join('.', l));
+        var name = RelativeNames("*", "a", "B", "x*", "*y");
         var line = from owner in name
                    from target in name
                    from kind in Gen.Choose(0, 2)
@@ -348,8 +347,7 @@ public class ZoneIndexTests
     [Test]
     public void The_index_built_on_two_threads_is_the_one_built_on_one()
     {
-        string[] labels = ["a", "B", "c", "*", "sub"];
-        var name = Gen.Choose(1, 3).SelectMany(n => Gen.ArrayOf(Gen.Elements(labels), n)).Select(l => string.Join('.', l));
+        var name = RelativeNames("a", "B", "c", "*", "sub");
         var line = from owner in name
                    from target in name
                    from kind in Gen.Choose(0, 7)
@@ -373,6 +371,10 @@ public class ZoneIndexTests
             Assert.That(twoThreads, Is.EqualTo(oneThread), text);
         }).Check(Config.QuickThrowOnFailure.WithMaxTest(300));
     }
+
+    /// <summary>Relative names of one to three of <paramref name="labels"/>.</summary>
+    private static Gen<string> RelativeNames(params string[] labels) =>
+        Gen.Choose(1, 3).SelectMany(n => Gen.ArrayOf(Gen.Elements(labels), n)).Select(l => string.Join('.', l));
 
     private static string DescribeIndex(Zone zone)
     {
