@@ -13,11 +13,14 @@ internal sealed class ZL3004DmarcPlacement : ZoneRule
 {
     public override void Analyze(RuleContext context)
     {
-        foreach (var (record, text) in SpfRecords.AuthoritativeTxt(context.Zone))
+        var texts = SpfRecords.AuthoritativeTxt(context.Zone);
+        var owners = SpfRecords.AuthoritativeTxtOwners(context.Zone);
+        for (int i = 0; i < owners.Length; i++)
         {
-            bool policyName = DmarcNames.IsPolicyName(record.Owner);
+            var (record, text) = texts[i];
+            bool policyName = (owners[i] & TxtOwnerKind.DmarcPolicy) != 0;
             bool dmarc = DmarcRecord.IsDmarc(text);
-            if (dmarc && !policyName && !DmarcNames.IsAuthorizationName(record.Owner))
+            if (dmarc && !policyName && (owners[i] & TxtOwnerKind.DmarcAuthorization) == 0)
             {
                 context.Report(record, $"DMARC record at {record.Owner} is not at a _dmarc name: receivers look for the policy of a domain at _dmarc.<domain>, so this record has no effect");
             }
