@@ -44,13 +44,10 @@ public sealed class PackageTests
     {
         var feed = PackedFeed.Get();
         using var package = ZipFile.OpenRead(feed.Tool);
-        var nuspec = Nuspec(package);
-        XNamespace ns = nuspec.Root!.Name.Namespace;
-        var metadata = nuspec.Root.Element(ns + "metadata")!;
-        var settingsEntry = package.Entries.Single(e => e.FullName.EndsWith("/DotnetToolSettings.xml", StringComparison.Ordinal));
-        using var settingsStream = settingsEntry.Open();
-        var settings = XDocument.Load(settingsStream);
+        var metadata = Metadata(package, out var ns);
+        var settings = ToolSettings(package);
         var command = settings.Descendants("Command").Single();
+        var platforms = settings.Descendants("RuntimeIdentifierPackage").ToDictionary(p => p.Attribute("RuntimeIdentifier")!.Value, p => p.Attribute("Id")!.Value);
 
         string id = metadata.Element(ns + "id")!.Value;
         Assert.Multiple(() =>
@@ -59,9 +56,46 @@ public sealed class PackageTests
             Assert.That(id, Is.Not.EqualTo("ZoneLint").IgnoreCase, "NuGet IDs are case-insensitive: the tool cannot be called ZoneLint");
             Assert.That(metadata.Element(ns + "packageTypes")?.Elements().Select(e => e.Attribute("name")?.Value), Does.Contain("DotnetTool"));
             Assert.That(command.Attribute("Name")?.Value, Is.EqualTo("zonelint"));
-            Assert.That(command.Attribute("EntryPoint")?.Value, Is.EqualTo("ZoneLint.Cli.dll"));
             Assert.That(package.Entries.Select(e => e.FullName), Does.Contain("README.md"));
-            Assert.That(File.Exists(Path.ChangeExtension(feed.Tool, ".snupkg")), Is.True, "the tool's symbols");
+            Assert.That(platforms.Keys, Is.SupersetOf(new[] { "linux-x64", "linux-arm64", "osx-arm64", "win-x64", "any" }), "the platforms the tool is packed for, and the portable fallback");
+            Assert.That(platforms, Has.All.Matches<KeyValuePair<string, string>>(p => p.Value == $"ZoneLint.Tool.{p.Key}"));
+            Assert.That(platforms.Keys.Select(feed.ToolFor), Has.All.Matches<string>(File.Exists), "every platform's package is packed beside the pointer");
+        });
+    }
+
+    /// <summary>
+    /// Each platform's package carries the tool precompiled (ReadyToRun), started by its own executable; the portable
+    /// one carries IL only and is started by dotnet. What the install on this machine picks is in ToolTests.
+    /// </summary>
+    [TestCase("linux-x64", true)]
+    [TestCase("win-x64", true)]
+    [TestCase("osx-arm64", true)]
+    [TestCase("any", false)]
+    public void EachPlatformsToolPackage_IsPrecompiledForIt_AndThePortableOneIsNot(string platform, bool precompiled)
+    {
+        var feed = PackedFeed.Get();
+        string path = feed.ToolFor(platform);
+        using var package = ZipFile.OpenRead(path);
+        var metadata = Metadata(package, out var ns);
+        var command = ToolSettings(package).Descendants("Command").Single();
+        var library = package.Entries.Single(e => e.FullName == $"tools/net10.0/{platform}/ZoneLint.dll");
+        using var copy = new MemoryStream();
+        using (var stream = library.Open())
+        {
+            stream.CopyTo(copy);
+        }
+
+        copy.Position = 0;
+        using var pe = new System.Reflection.PortableExecutable.PEReader(copy);
+        bool readyToRun = pe.PEHeaders.CorHeader!.ManagedNativeHeaderDirectory.Size > 0;
+        Assert.Multiple(() =>
+        {
+            Assert.That(metadata.Element(ns + "id")!.Value, Is.EqualTo($"ZoneLint.Tool.{platform}"));
+            Assert.That(metadata.Element(ns + "packageTypes")?.Elements().Select(e => e.Attribute("name")?.Value), Does.Contain("DotnetToolRidPackage"));
+            Assert.That(command.Attribute("Name")?.Value, Is.EqualTo("zonelint"));
+            Assert.That(command.Attribute("Runner")?.Value, Is.EqualTo(precompiled ? "executable" : "dotnet"));
+            Assert.That(readyToRun, Is.EqualTo(precompiled), "ZoneLint.dll precompiled (ReadyToRun)");
+            Assert.That(File.Exists(Path.ChangeExtension(path, ".snupkg")), Is.True, "the tool's symbols");
         });
     }
 
@@ -130,6 +164,19 @@ public sealed class PackageTests
     private static XDocument Nuspec(ZipArchive package)
     {
         using var stream = package.Entries.Single(e => e.FullName.EndsWith(".nuspec", StringComparison.Ordinal)).Open();
+        return XDocument.Load(stream);
+    }
+
+    private static XElement Metadata(ZipArchive package, out XNamespace ns)
+    {
+        var nuspec = Nuspec(package);
+        ns = nuspec.Root!.Name.Namespace;
+        return nuspec.Root.Element(ns + "metadata")!;
+    }
+
+    private static XDocument ToolSettings(ZipArchive package)
+    {
+        using var stream = package.Entries.Single(e => e.FullName.EndsWith("/DotnetToolSettings.xml", StringComparison.Ordinal)).Open();
         return XDocument.Load(stream);
     }
 

@@ -32,10 +32,16 @@ internal sealed class PackedFeed
         Tool = Path.Combine(Directory, $"ZoneLint.Tool.{Version}.nupkg");
     }
 
-    /// <summary>The packed feed; packs on first use (about a minute), and fails every later caller the same way if packing failed.</summary>
+    /// <summary>The tool's package for one platform (<c>any</c>: the portable one), beside the pointer package <see cref="Tool"/>.</summary>
+    public string ToolFor(string platform) => Path.Combine(Directory, $"ZoneLint.Tool.{platform}.{Version}.nupkg");
+
+    /// <summary>The packed feed; packs on first use (about two minutes: the tool is precompiled for six platforms), and fails every later caller the same way if packing failed.</summary>
     public static PackedFeed Get() => Instance.Value;
 
-    /// <summary>The feed folder: <c>ZoneLint.&lt;v&gt;.nupkg</c>, <c>ZoneLint.Tool.&lt;v&gt;.nupkg</c> and their <c>.snupkg</c>.</summary>
+    /// <summary>
+    /// The feed folder: <c>ZoneLint.&lt;v&gt;.nupkg</c>, the tool's pointer package <c>ZoneLint.Tool.&lt;v&gt;.nupkg</c>,
+    /// one <c>ZoneLint.Tool.&lt;platform&gt;.&lt;v&gt;.nupkg</c> per platform, and their <c>.snupkg</c>.
+    /// </summary>
     public string Directory { get; }
 
     public string Version { get; }

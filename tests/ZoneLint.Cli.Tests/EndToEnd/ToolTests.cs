@@ -33,6 +33,16 @@ public sealed class ToolTests
     [OneTimeTearDown]
     public void Remove() => work?.Dispose();
 
+    /// <summary>On a platform the tool is packed for, the install takes that platform's precompiled package, not the portable one.</summary>
+    [Test]
+    public void Install_TakesThisPlatformsPackage()
+    {
+        string platform = System.Runtime.InteropServices.RuntimeInformation.RuntimeIdentifier;
+        Assume.That(File.Exists(PackedFeed.Get().ToolFor(platform)), $"the tool is not packed for {platform}");
+        string store = Path.Combine(work!.Combine("tools"), ".store", "zonelint.tool", PackedFeed.Get().Version);
+        Assert.That(Directory.GetDirectories(store).Select(Path.GetFileName), Does.Contain($"zonelint.tool.{platform}").And.Not.Contain("zonelint.tool.any"));
+    }
+
     [Test]
     public void InstalledTool_LintsTheRepositoryZones_LikeTheInProcessEntryPoint()
     {
