@@ -32,6 +32,7 @@ internal sealed class LargeZoneGc : IDisposable
 
     private readonly long fileSize;
     private bool inRegion;
+    private bool collectedAfterRead;
 
     private LargeZoneGc(long fileSize, bool inRegion)
     {
@@ -61,31 +62,34 @@ internal sealed class LargeZoneGc : IDisposable
     }
 
     /// <summary>
-    /// Called once the records are read, before the index is built: when the file was read in pieces, collects here as
-    /// well as after the index build (<see cref="ParseDone"/>), and starts a region for the index build.
+    /// Called once the records are read, before the index is built: when the file was read in pieces, collects here
+    /// instead of after the index build (<see cref="ParseDone"/>), and starts one region for the index build and the lint.
     /// </summary>
     /// <remarks>
     /// PERF: each piece's reader leaves its record list and name tables behind once the pieces are joined (about 30 MB
     /// for the 1M-record zone on two threads). Left to the collection after the index build, they were added to the
-    /// peak: 257 MiB, against 233 on one thread. Collected here, the index build reuses their memory: 235 MiB. The
-    /// collection after the index build is still needed: it reclaims that build's garbage (7 MB of arrays grown by
-    /// doubling, in the large-object heap, which only a full collection reclaims), without which the peak was 243 MiB.
-    /// The second collection costs 60–85 ms at 1M records and about 190 ms at 3M; two threads still read and index the
-    /// 1M-record zone 0.1 s faster than one, and the 3M-record zone 0.8 s faster. A read on one thread leaves no
-    /// such garbage, so it is collected once, after the index build (collected before it instead: 234 → 244 MiB).
+    /// peak: 257 MiB, against 233 on one thread. Collected here, the index build reuses their memory. The index build
+    /// then leaves 4.5 MB of garbage (the arrays of empty non-terminals it outgrew, in the large-object heap, which only
+    /// a full collection reclaims): collecting it too cost 60–85 ms at 1M records and about 190 ms at 3M for 6 MiB of
+    /// peak (five alternating pairs: 1.59 → 1.53 s, 229 → 235 MiB, 0.68 of kzonecheck's 344 MiB). A read on one thread
+    /// leaves no such garbage, so it is collected once, after the index build (collected before it instead: 234 → 244 MiB).
     /// </remarks>
     public void ReadDone(bool inPieces)
     {
         if (inPieces && End())
         {
             inRegion = CollectAndStart(fileSize * (IndexBytesPerTextByte + LintBytesPerTextByte));
+            collectedAfterRead = true;
         }
     }
 
-    /// <summary>Ends the parse's region (or the index build's, see <see cref="ReadDone"/>) with one full collection, and starts the lint's.</summary>
+    /// <summary>
+    /// Ends the parse's region with one full collection, and starts the lint's; after a read in pieces, whose region
+    /// covers the lint already (see <see cref="ReadDone"/>), does nothing.
+    /// </summary>
     public void ParseDone()
     {
-        if (!End())
+        if (collectedAfterRead || !End())
         {
             return;
         }
