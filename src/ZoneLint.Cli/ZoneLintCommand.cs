@@ -8,6 +8,11 @@ internal static class ZoneLintCommand
 {
     public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
     {
+        if (args is ["check", ..])
+        {
+            CheckRunner.Prepare();
+        }
+
         var paths = new Argument<string[]>("paths") { Arity = ArgumentArity.OneOrMore, Description = "Zone files or directories (searched recursively for *.zone, *.db, db.*, *.dns, *.signed, *.rev)." };
         var origin = new Option<string?>("--origin") { Description = "The zone's origin. Default: the file's $ORIGIN, else the file name without extension." };
         var format = new Option<string>("--format") { DefaultValueFactory = _ => "text", Description = "Output format: text (MSBuild style), json, sarif (code scanning) or gitlab (code quality)." };
