@@ -70,8 +70,8 @@ internal sealed class LargeZoneGc : IDisposable
     /// for the 1M-record zone on two threads). Left to the collection after the index build, they were added to the
     /// peak: 257 MiB, against 233 on one thread. Collected here, the index build reuses their memory. The index build
     /// then leaves 4.5 MB of garbage (the arrays of empty non-terminals it outgrew, in the large-object heap, which only
-    /// a full collection reclaims): collecting it too cost 60–85 ms at 1M records and about 190 ms at 3M for 6 MiB of
-    /// peak (five alternating pairs: 1.59 → 1.53 s, 229 → 235 MiB, 0.68 of kzonecheck's 344 MiB). A read on one thread
+    /// a full collection reclaims): collecting it too cost 60–85 ms at 1M records and about 190 ms at 3M for 5 MiB of
+    /// peak (six alternating pairs: 1.67 → 1.58 s, 229 → 234 MiB, 0.68 of kzonecheck's 344 MiB). A read on one thread
     /// leaves no such garbage, so it is collected once, after the index build (collected before it instead: 234 → 244 MiB).
     /// </remarks>
     public void ReadDone(bool inPieces)
