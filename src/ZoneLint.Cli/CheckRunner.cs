@@ -100,28 +100,12 @@ internal sealed class CheckRunner(TextWriter stdout, TextWriter stderr)
 
     private static FileReport Lint(string file, DomainName? forcedOrigin, CheckSettings settings, bool onlyFile)
     {
-        var origin = forcedOrigin;
-        if (origin is null && ZoneFiles.GuessOrigin(file) is { } guess)
-        {
-            string text = guess.EndsWith('.') ? guess : guess + ".";
-            DomainName.TryParse(text, null, out origin, out _);
-        }
-
-        var parseOptions = ZoneParseOptions.Default with
-        {
-            Origin = origin,
-            IncludeRoot = settings.IncludeRoot ?? Path.GetDirectoryName(Path.GetFullPath(file)),
-            MaxRecords = settings.MaxRecords ?? ZoneParseOptions.Default.MaxRecords,
-            // A single file is read on every core (only files of 16 MiB and more are cut); several files are linted on
-            // every core already, one each.
-            MaxParallelism = settings.ParseThreads ?? (onlyFile ? 0 : 1),
-        };
+        var parseOptions = ParseOptionsFor(file, forcedOrigin, settings, onlyFile);
+        var origin = parseOptions.Origin;
         if (settings.Streaming)
         {
             var streamingOptions = LintOptionsFor(file, settings);
-            // Memory stays bounded whatever the zone's size, so neither its bytes nor (unless asked) its records are limited.
-            var unlimited = parseOptions with { MaxFileSize = long.MaxValue, MaxRecords = settings.MaxRecords ?? long.MaxValue };
-            var streamed = CliLinter.Instance.LintStreaming(file, unlimited, streamingOptions);
+            var streamed = CliLinter.Instance.LintStreaming(file, parseOptions, streamingOptions);
             var declared = origin ?? (ZoneFiles.DeclaredOrigin(file) is { } text && DomainName.TryParse(text.EndsWith('.') ? text : text + ".", null, out var named, out _) ? named : DomainName.Root);
             return new FileReport(file, declared, streamed);
         }
@@ -133,6 +117,31 @@ internal sealed class CheckRunner(TextWriter stdout, TextWriter stderr)
         // PERF: after the parse, so that the defaults made on another core (Prepare) are ready by then.
         var result = CliLinter.Instance.Lint(parsed, LintOptionsFor(file, settings));
         return new FileReport(file, parsed.Zone.Origin, result);
+    }
+
+    /// <summary>How the CLI reads <paramref name="file"/>: its origin given or guessed from its name, and the limits.</summary>
+    internal static ZoneParseOptions ParseOptionsFor(string file, DomainName? forcedOrigin, CheckSettings settings, bool onlyFile)
+    {
+        var origin = forcedOrigin;
+        if (origin is null && ZoneFiles.GuessOrigin(file) is { } guess)
+        {
+            string text = guess.EndsWith('.') ? guess : guess + ".";
+            DomainName.TryParse(text, null, out origin, out _);
+        }
+
+        return ZoneParseOptions.Default with
+        {
+            Origin = origin,
+            IncludeRoot = settings.IncludeRoot ?? Path.GetDirectoryName(Path.GetFullPath(file)),
+            // The file is read through a buffer, so its size costs no memory; the records it holds do, and the record
+            // limit bounds them (unless asked, none in streaming, whose memory stays bounded whatever the zone's size).
+            // The library's 2 GiB default would stop a whole-zone lint at about 40 million records.
+            MaxFileSize = long.MaxValue,
+            MaxRecords = settings.MaxRecords ?? (settings.Streaming ? long.MaxValue : ZoneParseOptions.Default.MaxRecords),
+            // A single file is read on every core (only files of 16 MiB and more are cut); several files are linted on
+            // every core already, one each.
+            MaxParallelism = settings.ParseThreads ?? (onlyFile ? 0 : 1),
+        };
     }
 
     private static LintOptions LintOptionsFor(string file, CheckSettings settings)

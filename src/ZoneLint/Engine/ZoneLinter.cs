@@ -46,6 +46,12 @@ public sealed partial class ZoneLinter
     public LintResult Lint(ParseResult parsed, LintOptions? options = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(parsed);
+        if (!parsed.InputRead)
+        {
+            // Only why it could not be read: rules would report the empty zone's missing SOA and NS as if it had been.
+            return Finish(parsed.Zone, parsed.Diagnostics, [], options ?? LintOptions.Default, 0);
+        }
+
         return Lint(parsed.Zone, parsed.Diagnostics, options, cancellationToken);
     }
 

@@ -57,7 +57,8 @@ public static class ZoneParser
     /// <summary>
     /// Parses a zone file. Its name appears in every location; relative <c>$INCLUDE</c> paths resolve against its directory.
     /// A file that cannot be read, is larger than <see cref="ZoneParseOptions.MaxFileSize"/>, or is not a regular file
-    /// (a FIFO or device, which could block or never end) gives a ZL0005 diagnostic and an empty zone.
+    /// (a FIFO or device, which could block or never end) gives a ZL0005 diagnostic and an empty zone, which
+    /// <see cref="ZoneLinter.Lint(ParseResult, LintOptions?, CancellationToken)"/> reports without running the rules.
     /// </summary>
     public static ParseResult ParseFile(string path, ZoneParseOptions? options = null, CancellationToken cancellationToken = default) =>
         ParseFile(path, options, null, cancellationToken);
@@ -136,6 +137,6 @@ public static class ZoneParser
     private static ParseResult Failed(string? path, ZoneParseOptions options, string message)
     {
         var zone = new Zone(options.Origin ?? DomainName.Root, [], []);
-        return new ParseResult(zone, [new Diagnostic(ParserDiagnostics.Include, message, new SourceLocation(path, 0, 0))]);
+        return new ParseResult(zone, [new Diagnostic(ParserDiagnostics.Include, message, new SourceLocation(path, 0, 0))], inputRead: false);
     }
 }
