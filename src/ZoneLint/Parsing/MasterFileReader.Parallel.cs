@@ -281,7 +281,7 @@ internal sealed partial class MasterFileReader
         public override int LineAt(long offset, CancellationToken cancellationToken)
         {
             var buffer = new byte[(int)Math.Clamp(offset, 1, Math.Max(1, chunkBytes))];
-            int lines = 1;
+            long lines = 1;
             for (long at = 0; at < offset;)
             {
                 cancellationToken.ThrowIfCancellationRequested();
@@ -295,7 +295,9 @@ internal sealed partial class MasterFileReader
                 at += n;
             }
 
-            return lines;
+            // Past the last line a position can name, the piece's reader stops at once, and the piece is read again
+            // after the one before it, which stops there too.
+            return (int)Math.Min(lines, ZoneTokenizer.MaxLine);
         }
 
         public override FileState? Read(MasterFileReader reader, long from, long to, int line, FileState? f, Func<ZoneTokenizer, FileState>? start) =>

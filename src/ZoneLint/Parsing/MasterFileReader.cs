@@ -100,11 +100,12 @@ internal sealed partial class MasterFileReader
         return records.Count > 0 ? records[0].Owner : null;
     }
 
-    /// <summary>Reads one top-level input.</summary>
-    public void Read(ReadOnlyMemory<byte> text, string? file)
+    /// <summary>Reads one top-level input, whose first line is line <paramref name="firstLine"/> (tests start near the last line a position can name).</summary>
+    public void Read(ReadOnlyMemory<byte> text, string? file, int firstLine = 1)
     {
         string? directory = file is null ? null : Path.GetDirectoryName(Path.GetFullPath(file));
-        var state = new FileState(file, directory, new ZoneTokenizer(text, options.MaxLineLength, options.MaxRecordLength), givenOrigin, null) { SizeToPresizeFor = text.Length };
+        var tokenizer = new ZoneTokenizer(text, options.MaxLineLength, options.MaxRecordLength, 0, firstLine);
+        var state = new FileState(file, directory, tokenizer, givenOrigin, null) { SizeToPresizeFor = text.Length };
         if (file is not null && IncludeResolver.TryGetRealPath(file, out var real))
         {
             includeStack.Add(real);
@@ -270,6 +271,12 @@ internal sealed partial class MasterFileReader
             }
 
             ProcessEntry(f, entry);
+        }
+
+        if (f.Tokenizer.LineLimitReached && !limitReached)
+        {
+            Report(ParserDiagnostics.Syntax, new SourceLocation(f.File, ZoneTokenizer.MaxLine, 1), string.Create(CultureInfo.InvariantCulture, $"the file has more than {ZoneTokenizer.MaxLine} lines, the most a position can name; the rest is not read"));
+            limitReached = true;
         }
 
         foreach (var p in f.Tokenizer.Pragmas)

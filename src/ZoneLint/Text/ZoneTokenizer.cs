@@ -97,6 +97,15 @@ internal sealed class ZoneTokenizer
     /// <summary>The line at which the next chunk starts: that of <see cref="IncompleteEntryStart"/>, or the line after the last read.</summary>
     public int NextLine { get; private set; }
 
+    /// <summary>The last line a position can name (a line number is an <see cref="int"/>).</summary>
+    public const int MaxLine = int.MaxValue - 1;
+
+    /// <summary>
+    /// Whether the input went on past <see cref="MaxLine"/>: reading stopped at the first entry after it, which is not
+    /// returned (only some 2 GiB of blank lines or comments get there; no real zone does).
+    /// </summary>
+    public bool LineLimitReached { get; private set; }
+
     /// <summary>The 1-based column in characters of <paramref name="offset"/> on the line starting at <paramref name="startOfLine"/>.</summary>
     public int ColumnOf(int startOfLine, int offset)
     {
@@ -131,7 +140,7 @@ internal sealed class ZoneTokenizer
         var span = source.Span;
         while (true)
         {
-            if (pos >= span.Length)
+            if (pos >= span.Length || LineLimitReached)
             {
                 NextLine = line;
                 return false;
@@ -287,7 +296,15 @@ internal sealed class ZoneTokenizer
 
     private void NewLine()
     {
-        line++;
+        if (line < MaxLine)
+        {
+            line++;
+        }
+        else
+        {
+            LineLimitReached = true;
+        }
+
         lineStart = pos;
     }
 
