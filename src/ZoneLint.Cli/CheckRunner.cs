@@ -134,8 +134,8 @@ internal sealed class CheckRunner(TextWriter stdout, TextWriter stderr)
             Origin = origin,
             IncludeRoot = settings.IncludeRoot ?? Path.GetDirectoryName(Path.GetFullPath(file)),
             // The file is read through a buffer, so its size costs no memory; the records it holds do, and the record
-            // limit bounds them (unless asked, none in streaming, whose memory stays bounded whatever the zone's size).
-            // The library's 2 GiB default would stop a whole-zone lint at about 40 million records.
+            // limit bounds them: 50 million by default, and none in streaming, whose memory stays bounded whatever the
+            // zone's size. The library's 2 GiB default would stop a whole-zone lint at about 40 million records.
             MaxFileSize = long.MaxValue,
             MaxRecords = settings.MaxRecords ?? (settings.Streaming ? long.MaxValue : ZoneParseOptions.Default.MaxRecords),
             // A single file is read on every core (only files of 16 MiB and more are cut); several files are linted on
