@@ -271,6 +271,29 @@ internal static class ZoneQueries
         text = data.JoinedText;
         return text.StartsWith("v=spf1", StringComparison.OrdinalIgnoreCase) && (text.Length == 6 || text[6] == ' ');
     }
+
+    /// <summary>
+    /// <paramref name="records"/> with each RDATA once, the first copy kept, in order: exact copies are one record in an
+    /// RRset (RFC 2181 §5), which ZL7001 reports.
+    /// </summary>
+    /// <remarks>
+    /// PERF: hashed past a few records. Compared pairwise, a hostile RRset at one owner was quadratic: 200,000 SPF TXT
+    /// records took minutes in ZL2001, 10,000 CNAMEs a second in ZL4002.
+    /// </remarks>
+    public static List<ResourceRecord> DistinctByData(ReadOnlySpan<ResourceRecord> records)
+    {
+        var distinct = new List<ResourceRecord>(records.Length);
+        var seen = records.Length > 8 ? new HashSet<RecordData>(records.Length) : null;
+        foreach (var record in records)
+        {
+            if (seen is not null ? seen.Add(record.Data) : !distinct.Exists(r => r.Data.Equals(record.Data)))
+            {
+                distinct.Add(record);
+            }
+        }
+
+        return distinct;
+    }
 }
 
 /// <summary>Where a target name lies relative to the zone's authoritative data.</summary>

@@ -41,4 +41,14 @@ public class ZL2001MultipleSpfRecordsTests
         e TXT "spf2.0/pra -all"
         e TXT "v=spf1 -all"
         """);
+
+    [Test]
+    public void Counts_each_distinct_record_of_a_large_RRset_once()
+    {
+        // 20,000 SPF records at one owner, each written twice: compared pairwise they took seconds; hashed, no time.
+        var lines = Enumerable.Range(0, 40_000).Select(i => $"@ TXT \"v=spf1 ip4:10.0.{i / 2 / 256}.{i / 2 % 256} -all\"");
+        var finding = RuleTestHarness.Lint(RuleTestHarness.Complete(string.Join("\n", lines))).Diagnostics.Single(d => d.Id == "ZL2001");
+        Assert.That(finding.Message, Does.Contain("has 20000 SPF records"));
+        Assert.That(finding.AdditionalLocations, Has.Length.EqualTo(19_999));
+    }
 }

@@ -21,15 +21,7 @@ internal sealed class ZL4002MultipleCnames : ZoneRule
                 continue;
             }
 
-            var distinct = new List<ResourceRecord>();
-            foreach (var cname in cnames)
-            {
-                if (!distinct.Any(r => r.Data.Equals(cname.Data)))
-                {
-                    distinct.Add(cname);
-                }
-            }
-
+            var distinct = ZoneQueries.DistinctByData(cnames);
             if (distinct.Count > 1)
             {
                 string targets = string.Join(", ", distinct.Select(r => r.Data.ToString()));

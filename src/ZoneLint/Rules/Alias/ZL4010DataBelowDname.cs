@@ -32,15 +32,7 @@ internal sealed class ZL4010DataBelowDname : ZoneRule
             var dnames = node.Get(RRType.DNAME);
             if (dnames.Length > 1)
             {
-                var distinct = new List<ResourceRecord>();
-                foreach (var d in dnames)
-                {
-                    if (!distinct.Any(r => r.Data.Equals(d.Data)))
-                    {
-                        distinct.Add(d);
-                    }
-                }
-
+                var distinct = ZoneQueries.DistinctByData(dnames);
                 if (distinct.Count > 1)
                 {
                     context.Report(distinct[1], distinct.Where((_, i) => i != 1), node.Name, $"has {distinct.Count} DNAME records; an owner can redirect to one target only");

@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using ZoneLint.Engine;
 using ZoneLint.Model;
 using ZoneLint.Model.Records;
@@ -23,20 +24,16 @@ internal sealed class ZL2001MultipleSpfRecords : ZoneRule
                 continue;
             }
 
-            List<ResourceRecord>? spf = null;
+            List<ResourceRecord>? candidates = null;
             foreach (var txt in txts)
             {
                 if (txt.Data is TxtData text && ZoneQueries.IsSpfRecord(text, out _))
                 {
-                    spf ??= [];
-                    if (!spf.Any(r => r.Data.Equals(txt.Data)))
-                    {
-                        spf.Add(txt);
-                    }
+                    (candidates ??= []).Add(txt);
                 }
             }
 
-            if (spf is { Count: > 1 })
+            if (candidates is { Count: > 1 } && ZoneQueries.DistinctByData(CollectionsMarshal.AsSpan(candidates)) is { Count: > 1 } spf)
             {
                 // Once per owner, at the second record: the first is what the author most likely meant to keep.
                 context.Report(spf[1], spf.Where((_, i) => i != 1), node.Name, spf.Count);
