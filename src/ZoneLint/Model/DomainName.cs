@@ -96,7 +96,12 @@ public sealed class DomainName : IEquatable<DomainName>, IComparable<DomainName>
     internal ReadOnlySpan<byte> Wire => new(buffer, start, length);
 
     /// <summary>The name with the leftmost label removed; the root's parent is <see langword="null"/>.</summary>
-    public DomainName? Parent => IsRoot ? null : new DomainName(Wire[(buffer[start] + 1)..].ToArray());
+    /// <remarks>
+    /// The parent's wire form is the end of this name's, so it is read from the same octets, not copied: the index
+    /// makes a name for each empty non-terminal this way, and with copies a zone of deep names took memory growing with
+    /// the square of their depth (100,000 names of 116 labels: 2.4 GiB).
+    /// </remarks>
+    public DomainName? Parent => IsRoot ? null : new DomainName(buffer, start + buffer[start] + 1, length - buffer[start] - 1);
 
     /// <summary>Parses a name in presentation form (escapes allowed); relative names are completed with <paramref name="origin"/>.</summary>
     /// <exception cref="FormatException">The text is not a valid name.</exception>

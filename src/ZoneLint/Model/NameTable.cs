@@ -149,25 +149,6 @@ internal sealed class NameTable
     }
 
     /// <summary>
-    /// The group of the name equal to <paramref name="wire"/> but for case, or a new group whose first name,
-    /// <paramref name="name"/>, is spelled <paramref name="wire"/>, its octets copied into this table's blocks. The
-    /// name is not numbered, as <see cref="Add"/> leaves a name.
-    /// </summary>
-    public int AddCopy(ReadOnlySpan<byte> wire, out DomainName name)
-    {
-        int hash = DomainName.ComputeHash(wire);
-        ref Slot slot = ref Find(wire, hash);
-        if (slot.Hash != 0)
-        {
-            name = nameByGroup[slot.Group]!;
-            return slot.Group;
-        }
-
-        name = NewName(wire);
-        return AddGroup(ref slot, hash, name, stamp: false);
-    }
-
-    /// <summary>
     /// Takes in the names of <paramref name="other"/>, a table that read a later piece of the same input: its names keep
     /// their instances and are numbered as this table numbers them, those already here with this table's numbers.
     /// </summary>

@@ -695,7 +695,7 @@ public sealed class Zone
             parent = FindParent(parentWire, out int parentGroup);
             if (parent == 0 && parentWire.Length > Origin.WireLength && name.IsSubdomainOf(Origin))
             {
-                parent = AddEmptyNonTerminal(parentWire, parentGroup);
+                parent = AddEmptyNonTerminal(name.Parent!, parentGroup);
                 newParent = true;
             }
         }
@@ -806,27 +806,28 @@ public sealed class Zone
     }
 
     /// <summary>
-    /// Makes the empty non-terminal named <paramref name="wire"/> and files it: under <paramref name="group"/>, its
+    /// Makes the empty non-terminal <paramref name="name"/> and files it: under <paramref name="group"/>, its
     /// name's in the zone's table, if it has one; returns its number.
     /// </summary>
     /// <remarks>PERF: the group is the one <see cref="FindParent"/> just looked up; a name not in the table costs the longest probe there is.</remarks>
-    private int AddEmptyNonTerminal(ReadOnlySpan<byte> wire, int group)
+    private int AddEmptyNonTerminal(DomainName name, int group)
     {
         if (group != 0)
         {
             // A name only named in records' data until now, spelled as the name below it spells it. Its entry keeps its
             // start: the empty run that ends the run of the number before it.
-            if (!names.NameOf(group).Wire.SequenceEqual(wire))
+            if (!names.NameOf(group).Wire.SequenceEqual(name.Wire))
             {
-                names.Respell(group, new DomainName(wire.ToArray()) { InternGroup = group });
+                name.InternGroup = group;
+                names.Respell(group, name);
             }
 
             return group;
         }
 
-        // PERF: packed into the table's blocks, as the parser packs names: some 80,000 arrays fewer at a million records.
+        // PERF: the name reads the octets of the name below it (DomainName.Parent): no array of its own.
         otherNames ??= new NameTable();
-        int other = otherNames.AddCopy(wire, out _);
+        int other = otherNames.Add(name);
         if (other > otherCount)
         {
             if (otherCount == otherNodes.Length)
