@@ -97,6 +97,7 @@ internal sealed partial class MasterFileReader
                 }
 
                 if (PieceState.Of(this, f).Equals(start) && !piece.limitReached && recordCount + piece.recordCount <= options.MaxRecords
+                    && !piece.generateLimitMet && generatedCount + piece.generatedCount <= options.MaxGenerateCount
                     && (!piece.pieceEnd.InheritedFromBefore || (f.LastOwner is null && !f.LastOwnerFailed && f.OriginChange is null)))
                 {
                     f = Join(piece, f);
@@ -104,8 +105,8 @@ internal sealed partial class MasterFileReader
                 else
                 {
                     // Read from a state that turned out wrong (an $ORIGIN or $TTL in the pieces before it, or a first
-                    // record that repeats an owner from before the cut), or past the record limit: read it again here,
-                    // where the state is known.
+                    // record that repeats an owner from before the cut), or past the record or $GENERATE limit: read it
+                    // again here, where the state is known.
                     f = input.Read(this, cuts[k], cuts[k + 1], f.Tokenizer.NextLine, f, null);
                 }
             }
@@ -312,6 +313,7 @@ internal sealed partial class MasterFileReader
         diagnostics.AddRange(piece.diagnostics);
         pragmas.AddRange(piece.pragmas);
         recordCount += piece.recordCount;
+        generatedCount += piece.generatedCount;
         apex = piece.apex;
         (defaultTtlKnown, defaultTtl, lastTtlKnown, lastTtl) = (piece.defaultTtlKnown, piece.defaultTtl, piece.lastTtlKnown, piece.lastTtl);
         // A piece that wrote no owner leaves the previous owner as it found it: as it was before the cut.

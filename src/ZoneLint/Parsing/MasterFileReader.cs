@@ -53,6 +53,11 @@ internal sealed partial class MasterFileReader
     private bool limitReached;
     private long recordCount;
 
+    // Records the $GENERATE directives read so far may make (MaxGenerateCount bounds their sum), and whether one was
+    // refused for the sum, which depends on the directives before it.
+    private long generatedCount;
+    private bool generateLimitMet;
+
     public MasterFileReader(ZoneParseOptions options, CancellationToken cancellationToken = default)
     {
         this.options = options;

@@ -36,7 +36,10 @@ public sealed record ZoneParseOptions
     /// <summary>How deep <c>$INCLUDE</c> may nest. Default 16.</summary>
     public int MaxIncludeDepth { get; init; } = 16;
 
-    /// <summary>The most records one <c>$GENERATE</c> may produce. Default 1,048,576 (a /12 of reverse names).</summary>
+    /// <summary>
+    /// The most records the <c>$GENERATE</c> directives of one zone may produce together (its included files' too): a
+    /// directive that would go past it makes none. Default 1,048,576 (a /12 of reverse names).
+    /// </summary>
     public long MaxGenerateCount { get; init; } = 1 << 20;
 
     /// <summary>The longest line, in bytes. Default 1 MiB.</summary>

@@ -64,7 +64,7 @@ public class ParallelReadTests
     {
         var bytes = Encoding.UTF8.GetBytes(text);
         Assert.That(MasterFileReader.PlanCuts(bytes, bytes.Length / 8, 4), Is.Not.Null, "the input must be cut for this test to mean anything");
-        foreach (var options in new[] { ZoneParseOptions.Default, WithOrigin, WithOrigin with { MaxRecords = 250 } })
+        foreach (var options in new[] { ZoneParseOptions.Default, WithOrigin, WithOrigin with { MaxRecords = 250 }, WithOrigin with { MaxGenerateCount = 100 } })
         {
             var whole = ZoneParser.Parse(bytes, options with { MaxParallelism = 1 });
             Assert.That(whole.Zone.Records, Is.Not.Empty);

@@ -135,6 +135,20 @@ public class HostileInputTests
     }
 
     [Test]
+    public void Generate_limit_bounds_all_the_zones_directives_together()
+    {
+        // A 472-byte file of ten directives made 10 million records (2.1 GiB) when the limit was per directive.
+        var options = Options with { MaxGenerateCount = 1000 };
+        var (parsed, result) = ParseBounded(
+            Preamble + "$GENERATE 1-600 a$ A 192.0.2.1\n$GENERATE 1-600 b$ A 192.0.2.1\n$GENERATE 1-400 c$ A 192.0.2.1\n" + After,
+            options: options);
+        AssertDiagnostics(result, ("ZL0008", Line + 1, 11, "range '1-600' would make 600 records with the 600 the zone's $GENERATE directives made before it, over the limit of 1000"));
+        Assert.That(parsed.Zone.Records.Count(r => System.Text.RegularExpressions.Regex.IsMatch(r.Owner.ToString(), "^a[0-9]+[.]")), Is.EqualTo(600));
+        Assert.That(parsed.Zone.Records.Count(r => System.Text.RegularExpressions.Regex.IsMatch(r.Owner.ToString(), "^b[0-9]+[.]")), Is.Zero);
+        Assert.That(parsed.Zone.Records.Count(r => System.Text.RegularExpressions.Regex.IsMatch(r.Owner.ToString(), "^c[0-9]+[.]")), Is.EqualTo(400));
+    }
+
+    [Test]
     [Category("Heavy")]
     public void A_CNAME_loop_of_100000_names_is_read_in_bounded_time_and_memory()
     {
