@@ -54,6 +54,25 @@ if (args.Length > 0 && args[0] == "generate-many")
     return 0;
 }
 
+// `generate-hostile --output DIR [--records N]`: zones shaped to find work that grows faster than the zone (HostileShapes).
+if (args.Length > 0 && args[0] == "generate-hostile")
+{
+    string directory = "hostile";
+    int records = 200_000;
+    for (int i = 1; i + 1 < args.Length; i += 2)
+    {
+        switch (args[i])
+        {
+            case "--records": records = int.Parse(args[i + 1], CultureInfo.InvariantCulture); break;
+            case "--output": directory = args[i + 1]; break;
+            default: Console.Error.WriteLine($"unknown option {args[i]}"); return 2;
+        }
+    }
+
+    HostileShapes.Write(directory, records);
+    return 0;
+}
+
 if (args.Length > 1 && args[0] == "phases")
 {
     return PhaseProfile.Run(args[1], args.Length > 3 && args[2] == "--origin" ? args[3] : null);
