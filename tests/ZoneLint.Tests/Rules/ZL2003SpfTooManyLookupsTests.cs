@@ -75,4 +75,16 @@ public class ZL2003SpfTooManyLookupsTests
         _a TXT "v=spf1 include:_b.example.com -all"
         _b TXT "v=spf1 include:example.com -all"
         """);
+
+    [Test]
+    public void Reports_every_record_of_a_long_chain_whose_evaluation_goes_past_the_limit()
+    {
+        // c00 includes c01, … c19 includes c20, which does not exist: c09 needs 11 lookups, c10 needs 10. Counts cut
+        // short by the nesting limit were memoised, and only c00 to c02 were reported.
+        var zone = string.Concat(Enumerable.Range(0, 20).Select(i => $"c{i:D2} TXT \"v=spf1 include:c{i + 1:D2}.example.com -all\"\n"));
+        var result = RuleTestHarness.Lint(RuleTestHarness.Complete(zone));
+        var reported = result.Diagnostics.Where(d => d.Id == "ZL2003").Select(d => d.Location.Line - 8).ToList();
+        Assert.That(reported, Is.EqualTo(Enumerable.Range(0, 10)), string.Join("\n", result.Diagnostics));
+        Assert.That(result.Diagnostics.Where(d => d.Id == "ZL2003").Last().Message, Does.StartWith("SPF evaluation needs 11 DNS lookups, over the limit of 10: "));
+    }
 }

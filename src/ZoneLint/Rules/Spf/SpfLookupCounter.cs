@@ -96,8 +96,8 @@ internal sealed class SpfLookupCounter(NameLookup lookup, bool hasResolver)
 
             if (term.Kind is SpfTermKind.Include or SpfTermKind.Redirect)
             {
-                bool sawLoop = false;
-                total += Follow(term, stack ??= [owner], ref sawLoop).Count;
+                bool dependsOnPath = false;
+                total += Follow(term, stack ??= [owner], ref dependsOnPath).Count;
             }
             else
             {
@@ -108,9 +108,9 @@ internal sealed class SpfLookupCounter(NameLookup lookup, bool hasResolver)
         return total;
     }
 
-    private List<SpfLookupNode> CountRecord(SpfRecord spf, List<DomainName> stack, out bool sawLoop)
+    private List<SpfLookupNode> CountRecord(SpfRecord spf, List<DomainName> stack, out bool dependsOnPath)
     {
-        sawLoop = false;
+        dependsOnPath = false;
         var nodes = new List<SpfLookupNode>();
         foreach (var term in spf.Terms)
         {
@@ -121,7 +121,7 @@ internal sealed class SpfLookupCounter(NameLookup lookup, bool hasResolver)
 
             if (term.Kind is SpfTermKind.Include or SpfTermKind.Redirect)
             {
-                nodes.Add(Follow(term, stack, ref sawLoop));
+                nodes.Add(Follow(term, stack, ref dependsOnPath));
             }
             else
             {
@@ -132,7 +132,7 @@ internal sealed class SpfLookupCounter(NameLookup lookup, bool hasResolver)
         return nodes;
     }
 
-    private SpfLookupNode Follow(SpfTerm term, List<DomainName> stack, ref bool sawLoop)
+    private SpfLookupNode Follow(SpfTerm term, List<DomainName> stack, ref bool dependsOnPath)
     {
         if (term.Target is not { } target)
         {
@@ -141,12 +141,16 @@ internal sealed class SpfLookupCounter(NameLookup lookup, bool hasResolver)
 
         if (stack.Contains(target))
         {
-            sawLoop = true;
+            dependsOnPath = true;
             return new SpfLookupNode(term, 1, false, "loop", []);
         }
 
         if (stack.Count > MaxDepth)
         {
+            // What is counted above here depends on how deep it was reached: not memoised, or a record reached first
+            // through a long chain would keep a count cut short for every shorter way to it (a chain of 20 includes
+            // was reported only at its first three records).
+            dependsOnPath = true;
             return new SpfLookupNode(term, 1, true, "nested too deep to follow", []);
         }
 
@@ -157,12 +161,12 @@ internal sealed class SpfLookupCounter(NameLookup lookup, bool hasResolver)
 
         var fetch = SpfRecords.Fetch(lookup, target);
         (int Count, bool LowerBound, string? Note, IReadOnlyList<SpfLookupNode> Children) result;
-        bool loopBelow = false;
+        bool pathBelow = false;
         switch (fetch.Status)
         {
             case SpfFetchStatus.Found:
                 stack.Add(target);
-                var children = CountRecord(fetch.Spf!, stack, out loopBelow);
+                var children = CountRecord(fetch.Spf!, stack, out pathBelow);
                 stack.RemoveAt(stack.Count - 1);
                 result = (1 + children.Sum(c => c.Count), children.Any(c => c.LowerBound), null, children);
                 break;
@@ -175,9 +179,9 @@ internal sealed class SpfLookupCounter(NameLookup lookup, bool hasResolver)
                 break;
         }
 
-        if (loopBelow)
+        if (pathBelow)
         {
-            sawLoop = true;
+            dependsOnPath = true;
         }
         else
         {
