@@ -17,7 +17,7 @@ internal sealed class ZL2012SpfIncludeLoop : ZoneRule
     /// The most include and redirect steps one zone's walks take. Only a zone built to defeat the search needs more: one
     /// loop of tens of thousands of includes whose names run in canonical order. The loops found by then are reported.
     /// </summary>
-    internal const int MaxSteps = 10_000_000;
+    private const int MaxSteps = 10_000_000;
 
     public override void Analyze(RuleContext context)
     {
@@ -58,6 +58,11 @@ internal sealed class ZL2012SpfIncludeLoop : ZoneRule
         // steps to a name before its start. Walked from every name into everything it reached, a chain of 50,000
         // includes was quadratic, and its recursion overflowed the stack.
         var component = StronglyConnectedComponents(targets, out var onLoop);
+        if (Array.IndexOf(onLoop, true) < 0)
+        {
+            return;
+        }
+
         var rank = new int[nodes.Count];
         var byName = Enumerable.Range(0, nodes.Count).ToArray();
         Array.Sort(byName, (a, b) => nodes[a].Owner.CompareTo(nodes[b].Owner));
@@ -66,7 +71,7 @@ internal sealed class ZL2012SpfIncludeLoop : ZoneRule
             rank[byName[i]] = i;
         }
 
-        // One set of working collections for the whole zone, cleared per record.
+        // PERF: one set of working collections for the whole zone, cleared per record.
         var path = new List<(SpfEntry Entry, SpfTerm Term)>();
         var visited = new HashSet<int>();
         var reported = new HashSet<SpfTerm>();
