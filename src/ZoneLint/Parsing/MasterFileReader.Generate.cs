@@ -26,11 +26,16 @@ internal sealed partial class MasterFileReader
 
         // The limit is on all the zone's directives together: a few lines of text must not make millions of records.
         long count = ((stop - start) / step) + 1;
+        if (count > options.MaxGenerateCount)
+        {
+            Report(ParserDiagnostics.Generate, Location(f, e[1]), string.Create(CultureInfo.InvariantCulture, $"range '{TextOf(tz, e[1])}' would make {count} records, over the limit of {options.MaxGenerateCount}"));
+            return;
+        }
+
         if (count > options.MaxGenerateCount - generatedCount)
         {
-            string made = generatedCount == 0 ? "" : string.Create(CultureInfo.InvariantCulture, $" with the {generatedCount} the zone's $GENERATE directives made before it");
-            Report(ParserDiagnostics.Generate, Location(f, e[1]), string.Create(CultureInfo.InvariantCulture, $"range '{TextOf(tz, e[1])}' would make {count} records{made}, over the limit of {options.MaxGenerateCount}"));
-            generateLimitMet |= generatedCount > 0;
+            Report(ParserDiagnostics.Generate, Location(f, e[1]), string.Create(CultureInfo.InvariantCulture, $"range '{TextOf(tz, e[1])}' would make {count} records with the {generatedCount} the zone's $GENERATE directives made before it, over the limit of {options.MaxGenerateCount}"));
+            generateLimitMet = true;
             return;
         }
 
