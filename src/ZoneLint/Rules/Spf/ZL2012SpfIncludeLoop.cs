@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Globalization;
 using System.Text;
 using ZoneLint.Engine;
 using ZoneLint.Model;
@@ -10,14 +11,15 @@ namespace ZoneLint.Rules.Spf;
 /// permerror through the lookup limit (RFC 7208 §4.6.4, §5.2). Loops among the zone's own records are reported once,
 /// at the record of the loop's first name in canonical order, with the whole loop in the message.
 /// </summary>
-[ZoneRule("ZL2012", "SPF include loop", "SPF {0} loop: {1}; receivers fail with permerror", RuleCategories.Spf, DiagnosticSeverity.Error)]
+[ZoneRule("ZL2012", "SPF include loop", "{0}", RuleCategories.Spf, DiagnosticSeverity.Error)]
 internal sealed class ZL2012SpfIncludeLoop : ZoneRule
 {
-    /// <summary>
-    /// The most include and redirect steps one zone's walks take. Only a zone built to defeat the search needs more: one
-    /// loop of tens of thousands of includes whose names run in canonical order. The loops found by then are reported.
+        /// <summary>
+    /// The most include and redirect steps one zone's walks take by default (<c>ZL2012.max_steps</c>). Loops that are
+    /// rings are found in one step per include whatever their order; only a zone of thousands of names that include each
+    /// other many ways needs more. The loops found by then are reported, and where the search stopped.
     /// </summary>
-    private const int MaxSteps = 10_000_000;
+    private const long DefaultMaxSteps = 10_000_000;
 
     public override void Analyze(RuleContext context)
     {
@@ -28,6 +30,7 @@ internal sealed class ZL2012SpfIncludeLoop : ZoneRule
             return; // PERF: a loop needs an include or a redirect; without one no map of owners is made or walked.
         }
 
+        long maxSteps = context.GetSetting("max_steps", DefaultMaxSteps, 1);
         var nodes = new List<SpfEntry>(entries.Count);
         var numbers = new Dictionary<DomainName, int>(entries.Count);
         foreach (var entry in entries)
@@ -53,33 +56,31 @@ internal sealed class ZL2012SpfIncludeLoop : ZoneRule
             targets[v] = [.. edges];
         }
 
-        // PERF: a loop lies within one strongly connected component, so only a component's members are walked from, and
-        // only into their component; and a loop is reported from its member first in canonical order, so a walk never
-        // steps to a name before its start. Walked from every name into everything it reached, a chain of 50,000
-        // includes was quadratic, and its recursion overflowed the stack.
+        // PERF: a loop lies within one strongly connected component, so only a component's members are walked, and only
+        // within their component. A loop is reported from its member first in canonical order, so the walks start in that
+        // order and each start is then taken out of the graph, with every name left that no remaining name includes or
+        // that includes none (a ring is then gone after its first walk). Walked from every name into everything it
+        // reached, a chain of 50,000 includes was quadratic and its recursion overflowed the stack; walked from every
+        // member of a ring, a ring was quadratic.
         var component = StronglyConnectedComponents(targets, out var onLoop);
         if (Array.IndexOf(onLoop, true) < 0)
         {
             return;
         }
 
-        var rank = new int[nodes.Count];
-        var byName = Enumerable.Range(0, nodes.Count).ToArray();
+        var graph = new LoopGraph(targets, component, onLoop);
+        var byName = Enumerable.Range(0, nodes.Count).Where(v => onLoop[v]).ToArray();
         Array.Sort(byName, (a, b) => nodes[a].Owner.CompareTo(nodes[b].Owner));
-        for (int i = 0; i < byName.Length; i++)
-        {
-            rank[byName[i]] = i;
-        }
 
         // PERF: one set of working collections for the whole zone, cleared per record.
         var path = new List<(SpfEntry Entry, SpfTerm Term)>();
         var visited = new HashSet<int>();
         var reported = new HashSet<SpfTerm>();
         var frames = new Stack<(int Node, int NextTerm)>();
-        int steps = MaxSteps;
-        for (int start = 0; start < nodes.Count; start++)
+        long steps = 0;
+        foreach (int start in byName)
         {
-            if (!onLoop[start])
+            if (!graph.Contains(start))
             {
                 continue;
             }
@@ -99,13 +100,20 @@ internal sealed class ZL2012SpfIncludeLoop : ZoneRule
                 while (t < terms.Length)
                 {
                     var term = terms[t++];
-                    if (!IsEdge(current, term) || !numbers.TryGetValue(term.Target!, out int w) || component[w] != component[start] || rank[w] < rank[start])
+                    if (!IsEdge(current, term) || !numbers.TryGetValue(term.Target!, out int w) || component[w] != component[start] || !graph.Contains(w))
                     {
                         continue;
                     }
 
-                    if (--steps < 0)
+                    if (++steps > maxSteps)
                     {
+                        var first = nodes[start];
+                        context.ReportShifted(
+                            (int)DiagnosticSeverity.Info - (int)DiagnosticSeverity.Error,
+                            first.Record.Location,
+                            first.Owner,
+                            [],
+                            string.Create(CultureInfo.InvariantCulture, $"the search for SPF include loops stopped after {maxSteps:N0} steps, at {first.Owner}: loops among names after it in canonical order are not reported (the setting ZL2012.max_steps raises the limit)"));
                         return;
                     }
 
@@ -128,6 +136,75 @@ internal sealed class ZL2012SpfIncludeLoop : ZoneRule
                 if (!descended && v != start)
                 {
                     path.RemoveAt(path.Count - 1);
+                }
+            }
+
+            graph.Remove(start);
+        }
+    }
+
+    /// <summary>
+    /// The includes among names that can lie on a loop, each within its component, from which names are taken out: a
+    /// name that no name left includes, or that includes none left, can no longer lie on a loop, and goes too.
+    /// </summary>
+    private sealed class LoopGraph
+    {
+        private readonly int[][] targets;
+        private readonly List<int>[] sources;
+        private readonly int[] inDegree;
+        private readonly int[] outDegree;
+        private readonly bool[] present;
+        private readonly Queue<int> removed = new();
+
+        public LoopGraph(int[][] targets, int[] component, bool[] onLoop)
+        {
+            int n = targets.Length;
+            this.targets = new int[n][];
+            sources = new List<int>[n];
+            inDegree = new int[n];
+            outDegree = new int[n];
+            present = onLoop.ToArray();
+            for (int v = 0; v < n; v++)
+            {
+                sources[v] = [];
+            }
+
+            for (int v = 0; v < n; v++)
+            {
+                this.targets[v] = onLoop[v] ? [.. targets[v].Where(w => component[w] == component[v])] : [];
+                foreach (int w in this.targets[v])
+                {
+                    sources[w].Add(v);
+                    inDegree[w]++;
+                    outDegree[v]++;
+                }
+            }
+        }
+
+        public bool Contains(int v) => present[v];
+
+        public void Remove(int v)
+        {
+            present[v] = false;
+            removed.Enqueue(v);
+            while (removed.TryDequeue(out int x))
+            {
+                foreach (int w in targets[x])
+                {
+                    if (present[w] && --inDegree[w] == 0)
+                    {
+                        present[w] = false;
+                        removed.Enqueue(w);
+                    }
+                }
+
+                foreach (int u in sources[x])
+                {
+                    if (present[u] && --outDegree[u] == 0)
+                    {
+                        present[u] = false;
+                        removed.Enqueue(u);
+                    }
                 }
             }
         }
@@ -258,6 +335,6 @@ internal sealed class ZL2012SpfIncludeLoop : ZoneRule
         sb.Append(start.Owner);
         string kind = path.All(p => p.Term.Kind == SpfTermKind.Redirect) ? "redirect" : path.All(p => p.Term.Kind == SpfTermKind.Include) ? "include" : "include/redirect";
         var related = path.Skip(1).Select(p => p.Entry.Locate(p.Term)).Where(l => l.IsKnown).ToImmutableArray();
-        context.Report(start.Locate(path[0].Term), start.Owner, related, kind, sb.ToString());
+        context.Report(start.Locate(path[0].Term), start.Owner, related, $"SPF {kind} loop: {sb}; receivers fail with permerror");
     }
 }
