@@ -141,9 +141,12 @@ internal sealed class NameTable
     /// as its first. The name is not numbered (<see cref="DomainName.InternGroup"/>): it may be the caller's, shared
     /// with other zones.
     /// </summary>
-    public int Add(DomainName name)
+    public int Add(DomainName name) => Add(name, name.GetHashCode());
+
+    /// <summary><see cref="Add(DomainName)"/> for a name whose hash (<see cref="DomainName.GetHashCode"/>) is known.</summary>
+    public int Add(DomainName name, int hash)
     {
-        int hash = name.GetHashCode();
+        System.Diagnostics.Debug.Assert(hash == name.GetHashCode(), "the name's hash");
         ref Slot slot = ref Find(name.Wire, hash);
         return slot.Hash != 0 ? slot.Group : AddGroup(ref slot, hash, name, stamp: false);
     }

@@ -692,10 +692,10 @@ public sealed class Zone
         if (wire.Length > Origin.WireLength && wire[0] != 0)
         {
             var parentWire = wire[(wire[0] + 1)..];
-            parent = FindParent(parentWire, out int parentGroup);
+            parent = FindParent(parentWire, out int parentGroup, out int parentHash);
             if (parent == 0 && parentWire.Length > Origin.WireLength && name.IsSubdomainOf(Origin))
             {
-                parent = AddEmptyNonTerminal(name.Parent!, parentGroup);
+                parent = AddEmptyNonTerminal(name.Parent!, parentGroup, parentHash);
                 newParent = true;
             }
         }
@@ -747,6 +747,13 @@ public sealed class Zone
 
     private static bool HasStarLabel(ReadOnlySpan<byte> wire)
     {
+        // PERF: names with a '*' anywhere are rare, and looking for one is vectorised; walking the labels of every
+        // ancestor of a deep name was quadratic in its depth.
+        if (!wire.Contains((byte)'*'))
+        {
+            return false;
+        }
+
         for (int offset = 0; wire[offset] != 0; offset += wire[offset] + 1)
         {
             if (wire[offset] == 1 && wire[offset + 1] == (byte)'*')
@@ -760,16 +767,17 @@ public sealed class Zone
 
     /// <summary>
     /// The node at <paramref name="parentWire"/> (see <see cref="Link"/>), or 0; when there is none, <paramref name="group"/>
-    /// is the name's group in the zone's table (0 when it has none).
+    /// is the name's group in the zone's table (0 when it has none) and <paramref name="hash"/> its hash.
     /// </summary>
     /// <remarks>
     /// PERF: most names' parent is the apex, the parent of the name linked just before, or that name itself (a name is
     /// numbered when first read, often as a target just after its parent's records: h1's MX names mx.h1); comparing a
     /// few octets with those spares hashing the parent's name and a likely cache miss in a table of some 850,000 names.
     /// </remarks>
-    private int FindParent(ReadOnlySpan<byte> parentWire, out int group)
+    private int FindParent(ReadOnlySpan<byte> parentWire, out int group, out int hash)
     {
         group = 0;
+        hash = 0;
         if (lastParent != 0 && parentWire.SequenceEqual(NameOf(lastParent).Wire))
         {
             return lastParent;
@@ -785,7 +793,8 @@ public sealed class Zone
             return apexId;
         }
 
-        int parent = IdOf(parentWire, DomainName.ComputeHash(parentWire), out group);
+        hash = DomainName.ComputeHash(parentWire);
+        int parent = IdOf(parentWire, hash, out group);
         if (parent != 0)
         {
             lastParent = parent;
@@ -809,8 +818,11 @@ public sealed class Zone
     /// Makes the empty non-terminal <paramref name="name"/> and files it: under <paramref name="group"/>, its
     /// name's in the zone's table, if it has one; returns its number.
     /// </summary>
-    /// <remarks>PERF: the group is the one <see cref="FindParent"/> just looked up; a name not in the table costs the longest probe there is.</remarks>
-    private int AddEmptyNonTerminal(DomainName name, int group)
+    /// <remarks>
+    /// PERF: the group and the hash are the ones <see cref="FindParent"/> just worked out; a name not in the table costs
+    /// the longest probe there is, and hashing a deep name reads all of it.
+    /// </remarks>
+    private int AddEmptyNonTerminal(DomainName name, int group, int hash)
     {
         if (group != 0)
         {
@@ -827,7 +839,7 @@ public sealed class Zone
 
         // PERF: the name reads the octets of the name below it (DomainName.Parent): no array of its own.
         otherNames ??= new NameTable();
-        int other = otherNames.Add(name);
+        int other = otherNames.Add(name, hash);
         if (other > otherCount)
         {
             if (otherCount == otherNodes.Length)
