@@ -5,7 +5,7 @@ namespace ZoneLint.Benchmarks;
 
 /// <summary>
 /// Zones shaped to find work that grows faster than the zone: one owner with a huge RRset, long chains and loops of
-/// names, deep names, many <c>$GENERATE</c> lines. Each is small text that a linter might turn into quadratic time,
+/// names, deep names, many spellings of one name, many <c>$GENERATE</c> lines. Each is small text that a linter might turn into quadratic time,
 /// deep recursion or memory out of proportion; docs/fuzzing.md has what each took.
 /// </summary>
 internal static class HostileShapes
@@ -34,6 +34,7 @@ internal static class HostileShapes
             ("spf-include-loop", n / 100, i => $"r{i:D5} TXT \"v=spf1 include:r{(i + 1) % (n / 100):D5}.example.com -all\"\n"),
             ("wildcards", n / 2, i => $"*.w{i} A 192.0.2.4\n*.w{i} TXT \"x\"\nsub.w{i} CNAME *.w{i}\n"),
             ("deep-names", n / 2, i => $"{string.Concat(Enumerable.Repeat("a.", 115))}h{i} A 192.0.2.3\n"),
+            ("case-variants", n, i => $"{string.Concat("abcdefghijklmnopqr".Select((c, k) => ((i >> k) & 1) != 0 ? char.ToUpperInvariant(c) : c))} A {Ip(i)}\n"),
             ("generate-lines", 10, i => $"$GENERATE 1-1000000 g{i}-$ A 10.{i}.0.1\n"),
         };
 

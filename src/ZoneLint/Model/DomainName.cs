@@ -209,29 +209,39 @@ public sealed class DomainName : IEquatable<DomainName>, IComparable<DomainName>
     /// <inheritdoc/>
     public override int GetHashCode() => ComputeHash(Wire);
 
-    internal static int ComputeHash(ReadOnlySpan<byte> wire)
+    internal static int ComputeHash(ReadOnlySpan<byte> wire) => ComputeHash(wire, ignoreCase: true);
+
+    /// <summary>The name's hash, without case (as <see cref="Equals(DomainName?)"/> compares) or as spelled.</summary>
+    internal static int ComputeHash(ReadOnlySpan<byte> wire, bool ignoreCase)
     {
         // SECURITY: names come from untrusted zone text and key every dictionary of the parser and the zone. A fixed
         // hash (this was FNV-1a) lets a zone of names crafted to collide turn each lookup into a list scan: 32,768
         // such names took minutes. string's hash (Marvin, seeded at random per process) is the one .NET built against
         // such flooding. Never persist or order output by these values: they change from run to run.
-        // PERF: the lower-cased octets are hashed two to a char, so Marvin reads half as many chars as with one octet
+        // PERF: the octets (lower-cased unless spelling counts) are hashed two to a char, so Marvin reads half as many chars as with one octet
         // per char. An odd length is padded with a zero octet; a valid wire form ends with its only zero-length label,
         // so no other name's octets look the same.
-        Span<byte> lower = stackalloc byte[MaxWireLength + 1];
+        Span<byte> octets = stackalloc byte[MaxWireLength + 1];
         int n = Math.Min(wire.Length, MaxWireLength);
-        Ascii.ToLower(wire[..n], lower, out int done);
-        for (int i = done; i < n; i++)
+        if (ignoreCase)
         {
-            lower[i] = ToLower(wire[i]);
+            Ascii.ToLower(wire[..n], octets, out int done);
+            for (int i = done; i < n; i++)
+            {
+                octets[i] = ToLower(wire[i]);
+            }
+        }
+        else
+        {
+            wire[..n].CopyTo(octets);
         }
 
         if ((n & 1) != 0)
         {
-            lower[n++] = 0;
+            octets[n++] = 0;
         }
 
-        int h = string.GetHashCode(MemoryMarshal.Cast<byte, char>(lower[..n]));
+        int h = string.GetHashCode(MemoryMarshal.Cast<byte, char>(octets[..n]));
         return h == 0 ? 1 : h;
     }
 

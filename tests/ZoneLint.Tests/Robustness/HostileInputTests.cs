@@ -294,6 +294,29 @@ public class HostileInputTests
     }
 
     [Test]
+    public void Many_spellings_of_one_name_cost_no_more_than_many_names()
+    {
+        // Every spelling of a 16-letter owner (65,536, 2 MB). The table of spellings hashed them without case and compared
+        // them with it, so all fell in one bucket: 200,000 spellings of an 18-letter owner took more than five minutes.
+        const string Letters = "abcdefghijklmnop";
+        var text = new StringBuilder(Preamble);
+        for (int i = 0; i < 1 << Letters.Length; i++)
+        {
+            text.Append(string.Concat(Letters.Select((c, k) => ((i >> k) & 1) != 0 ? char.ToUpperInvariant(c) : c)));
+            text.Append(" A 192.0.2.7\n");
+        }
+
+        var (parsed, _) = ParseBounded(text.ToString(), TimeSpan.FromSeconds(20), maxAllocatedMegabytes: 200);
+        var owners = parsed.Zone.Records.Where(r => r.Type == RRType.A && r.Owner.GetLabel(0).Length == Letters.Length).Select(r => r.Owner).ToList();
+        Assert.Multiple(() =>
+        {
+            Assert.That(owners, Has.Count.EqualTo(1 << Letters.Length));
+            Assert.That(owners.Select(o => o.ToString()).Distinct(StringComparer.Ordinal).Count(), Is.EqualTo(1 << Letters.Length), "each spelling kept");
+            Assert.That(parsed.Zone.Get(DomainName.Parse("ABCDEFGHIJKLMNOP.example.com."), RRType.A).Length, Is.EqualTo(1 << Letters.Length), "one node");
+        });
+    }
+
+    [Test]
     public void An_endless_stream_is_read_up_to_the_size_limit_only()
     {
         var options = Options with { MaxFileSize = 1 << 20 };
