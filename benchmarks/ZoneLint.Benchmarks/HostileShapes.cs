@@ -1,11 +1,12 @@
 using System.Globalization;
+using System.Security.Cryptography;
 using System.Text;
 
 namespace ZoneLint.Benchmarks;
 
 /// <summary>
 /// Zones shaped to find work that grows faster than the zone: one owner with a huge RRset, long chains and loops of
-/// names, deep names, many spellings of one name, many <c>$GENERATE</c> lines. Each is small text that a linter might turn into quadratic time,
+/// names, deep names, many spellings of one name, many DNSSEC keys of one key tag, many types at one name, many <c>$GENERATE</c> lines. Each is small text that a linter might turn into quadratic time,
 /// deep recursion or memory out of proportion; docs/fuzzing.md has what each took.
 /// </summary>
 internal static class HostileShapes
@@ -18,6 +19,7 @@ internal static class HostileShapes
         Directory.CreateDirectory(directory);
         var inv = CultureInfo.InvariantCulture;
         string Ip(int i) => string.Create(inv, $"10.{(i >> 16) & 255}.{(i >> 8) & 255}.{i & 255}");
+        var keys = new Lazy<string[]>(() => KeysOfOneTag(Math.Max(2, n / 20)));
         var shapes = new (string Name, int Count, Func<int, string> Line)[]
         {
             ("one-owner-a", n, i => $"big A {Ip(i)}\n"),
@@ -35,6 +37,9 @@ internal static class HostileShapes
             ("wildcards", n / 2, i => $"*.w{i} A 192.0.2.4\n*.w{i} TXT \"x\"\nsub.w{i} CNAME *.w{i}\n"),
             ("deep-names", n / 2, i => $"{string.Concat(Enumerable.Repeat("a.", 115))}h{i} A 192.0.2.3\n"),
             ("case-variants", n, i => $"{string.Concat("abcdefghijklmnopqr".Select((c, k) => ((i >> k) & 1) != 0 ? char.ToUpperInvariant(c) : c))} A {Ip(i)}\n"),
+            ("dnskey-tag-collisions", n / 10, i => i < n / 20 ? $"@ DNSKEY 256 3 8 {keys.Value[i]}\n" : $"h{i} A {Ip(i)}\nh{i} RRSIG A 8 3 3600 20301231000000 20200101000000 {SharedTag} example.com. {Convert.ToBase64String(Convert.FromBase64String(keys.Value[i - (n / 20)])[4..])}\n"),
+            ("cds-tag-collisions", n / 10, i => i < n / 20 ? $"@ DNSKEY 256 3 8 {keys.Value[i]}\n" : $"@ CDS {SharedTag} 8 2 {Convert.ToHexString(SHA256.HashData(BitConverter.GetBytes(i)))}\n"),
+            ("many-types", n / 5, i => i == 0 ? $"@ DNSKEY 256 3 8 {keys.Value[0]}\n" : i <= n / 10 ? $"x TYPE{999 + i} \\# 0\n" : $"x RRSIG TYPE{999 + i - (n / 10)} 8 3 3600 20301231000000 20200101000000 {SharedTag} example.com. {Convert.ToBase64String(Convert.FromBase64String(keys.Value[1])[4..])}\n"),
             ("generate-lines", 10, i => $"$GENERATE 1-1000000 g{i}-$ A 10.{i}.0.1\n"),
         };
 
@@ -47,5 +52,40 @@ internal static class HostileShapes
                 writer.Write(line(i));
             }
         }
+    }
+
+    private const ushort SharedTag = 4242;
+
+    /// <summary>
+    /// <paramref name="count"/> RSA public keys (RFC 3110 form, base64) that all have key tag <see cref="SharedTag"/> with
+    /// flags 256 and algorithm 8: random 2048-bit moduli whose last two octets are set to make the tag's sum come out.
+    /// Any modulus is a key a verifier imports, so each costs a verification when a signature names the tag; their moduli
+    /// serve as signatures of the right length that verify under none of them.
+    /// </summary>
+    private static string[] KeysOfOneTag(int count)
+    {
+        var random = new Random(42);
+        var keys = new string[count];
+        var key = new byte[4 + 256];
+        for (int made = 0; made < count;)
+        {
+            random.NextBytes(key);
+            key[0] = 3;
+            key[1] = 1;
+            key[2] = 0;
+            key[3] = 1;
+            key[4] |= 0x80;
+            key[^2] = 0;
+            key[^1] = 0;
+            int word = (SharedTag - ZoneLint.Model.Records.DnssecKeyData.ComputeKeyTag(256, 3, 8, key)) & 0xFFFF;
+            key[^2] = (byte)(word >> 8);
+            key[^1] = (byte)word;
+            if ((key[^1] & 1) == 1 && ZoneLint.Model.Records.DnssecKeyData.ComputeKeyTag(256, 3, 8, key) == SharedTag)
+            {
+                keys[made++] = Convert.ToBase64String(key);
+            }
+        }
+
+        return keys;
     }
 }

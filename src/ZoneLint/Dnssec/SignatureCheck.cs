@@ -20,6 +20,9 @@ internal enum SignatureStatus
 
     /// <summary>It could not be checked: no verifier for its algorithm, or RDATA whose wire form is not known.</summary>
     Unchecked,
+
+    /// <summary>More apex keys share its key tag and algorithm than one signature is tried against, and none of those tried verifies it.</summary>
+    TooManyKeys,
 }
 
 /// <summary>One RRSIG's outcome, with the reason when it is not <see cref="SignatureStatus.Valid"/>.</summary>
@@ -44,12 +47,22 @@ internal sealed class SignatureCheck
     private readonly DateTimeOffset now;
     private readonly DnssecKeyData[] keys;
     private readonly Dictionary<(ushort Tag, byte Algorithm), List<int>> keysByTag = [];
+    private readonly int maxKeysPerSignature;
 
-    public SignatureCheck(Zone zone, DnssecAlgorithms algorithms, DateTimeOffset now)
+    /// <param name="zone">The zone.</param>
+    /// <param name="algorithms">The verifiers by algorithm.</param>
+    /// <param name="now">The time validity periods are judged at.</param>
+    /// <param name="maxKeysPerSignature">
+    /// The most keys one signature is verified with. SECURITY: an RRSIG names its key by tag and algorithm only, so a
+    /// validator tries every key that shares them (KeyTrap, CVE-2023-50387): 10,000 keys of one tag and 10,000 signatures
+    /// would be 10^8 verifications, hours, from a zone of 7 MB.
+    /// </param>
+    public SignatureCheck(Zone zone, DnssecAlgorithms algorithms, DateTimeOffset now, int maxKeysPerSignature)
     {
         this.zone = zone;
         this.algorithms = algorithms;
         this.now = now;
+        this.maxKeysPerSignature = maxKeysPerSignature;
         var apexKeys = DnssecZone.ApexKeys(zone);
         keys = new DnssecKeyData[apexKeys.Length];
         for (int i = 0; i < apexKeys.Length; i++)
@@ -83,7 +96,14 @@ internal sealed class SignatureCheck
                 continue;
             }
 
-            // Group by type covered. PERF: a name has a handful of RRSIGs, so a quadratic pass beats a dictionary per name.
+            // Group by type covered. PERF: a name has a handful of RRSIGs, so a quadratic pass beats a dictionary per name;
+            // SECURITY: but not the thousands of types a name can own (60,000 types and their signatures: minutes).
+            if (rrsigs.Length > 16)
+            {
+                GroupByDictionary(node, role, rrsigs, work);
+                continue;
+            }
+
             var grouped = new bool[rrsigs.Length];
             for (int i = 0; i < rrsigs.Length; i++)
             {
@@ -107,6 +127,33 @@ internal sealed class SignatureCheck
         }
 
         return work;
+    }
+
+    /// <summary>The grouping of <see cref="FindSignedRRsets"/> for a name with many signatures: the same groups in the same order.</summary>
+    private static void GroupByDictionary(ZoneNode node, NodeRole role, ReadOnlySpan<ResourceRecord> rrsigs, List<(ZoneNode, RRType, ResourceRecord[])> work)
+    {
+        var groups = new Dictionary<RRType, List<ResourceRecord>>();
+        var order = new List<RRType>();
+        foreach (var r in rrsigs)
+        {
+            if (r.Data is not RrsigData sig || !DnssecZone.IsSigned(role, sig.TypeCovered) || !node.Has(sig.TypeCovered))
+            {
+                continue;
+            }
+
+            if (!groups.TryGetValue(sig.TypeCovered, out var group))
+            {
+                groups.Add(sig.TypeCovered, group = []);
+                order.Add(sig.TypeCovered);
+            }
+
+            group.Add(r);
+        }
+
+        foreach (var type in order)
+        {
+            work.Add((node, type, groups[type].ToArray()));
+        }
     }
 
     /// <summary>Checks every signed RRset, in parallel; cancellation stops the loop.</summary>
@@ -177,10 +224,10 @@ internal sealed class SignatureCheck
         try
         {
             SignedData.Write(writer, sig, owner, recordClass, rdata);
-            if (!VerifyWithAny(writer.WrittenSpan, sig, candidates, algorithm, state, ref keyProblem, out string? platformProblem))
+            if (!VerifyWithAny(writer.WrittenSpan, sig, candidates, algorithm, state, ref keyProblem, out string? platformProblem, out bool keysLeft))
             {
-                return platformProblem is not null
-                    ? new(record, SignatureStatus.Unchecked, platformProblem)
+                return platformProblem is not null ? new(record, SignatureStatus.Unchecked, platformProblem)
+                    : keysLeft ? new(record, SignatureStatus.TooManyKeys, string.Create(CultureInfo.InvariantCulture, $"{candidates.Count} apex DNSKEYs have key tag {sig.KeyTag} and algorithm {DnssecMnemonics.DescribeAlgorithm(sig.Algorithm)}, and the {maxKeysPerSignature} tried do not verify the signature"))
                     : new(record, SignatureStatus.Failed, keyProblem ?? string.Create(CultureInfo.InvariantCulture, $"the signature by key {sig.KeyTag} does not match the RRset"));
             }
         }
@@ -202,11 +249,19 @@ internal sealed class SignatureCheck
         return new(record, SignatureStatus.Valid, null);
     }
 
-    private bool VerifyWithAny(ReadOnlySpan<byte> data, RrsigData sig, List<int> candidates, IDnssecAlgorithm algorithm, WorkerState state, ref string? keyProblem, out string? platformProblem)
+    private bool VerifyWithAny(ReadOnlySpan<byte> data, RrsigData sig, List<int> candidates, IDnssecAlgorithm algorithm, WorkerState state, ref string? keyProblem, out string? platformProblem, out bool keysLeft)
     {
         platformProblem = null;
+        keysLeft = false;
+        int tried = 0;
         foreach (int k in candidates)
         {
+            if (tried == maxKeysPerSignature)
+            {
+                keysLeft = true;
+                return false;
+            }
+
             var key = keys[k];
             if (key.Protocol != 3 || !key.IsZoneKey)
             {
@@ -224,6 +279,7 @@ internal sealed class SignatureCheck
                 continue;
             }
 
+            tried++;
             try
             {
                 if (verifier.Verify(data, sig.Signature.AsSpan()))

@@ -75,6 +75,39 @@ public class ZoneIndexTests
     }
 
     [Test]
+    public void A_name_with_many_types_finds_each_RRset_and_no_other()
+    {
+        // Past sixteen records a name's RRsets are found by binary search; types above 62 are not in the node's mask.
+        int[] types = [16, 99, 700, 800, .. Enumerable.Range(0, 30).Select(i => 1000 + (7 * i)), 65280];
+        var text = new System.Text.StringBuilder("$ORIGIN example.com.\n$TTL 300\n@ SOA ns1 hostmaster 1 7200 3600 1209600 300\n");
+        foreach (int type in types.Reverse())
+        {
+            int copies = type % 3 == 0 ? 2 : 1;
+            for (int c = 0; c < copies; c++)
+            {
+                text.Append(System.FormattableString.Invariant($"x TYPE{type} \\# 2 01{c:X2}\n"));
+            }
+        }
+
+        var node = ZoneParser.Parse(text.ToString()).Zone.Find(DomainName.Parse("x.example.com."))!.Value;
+        Assert.Multiple(() =>
+        {
+            foreach (int type in types)
+            {
+                var rrset = node.Get(new RRType((ushort)type));
+                Assert.That(rrset.Length, Is.EqualTo(type % 3 == 0 ? 2 : 1), $"TYPE{type}");
+                Assert.That(rrset.ToArray().Select(r => r.Type.Value), Is.All.EqualTo(type), $"TYPE{type}");
+            }
+
+            foreach (int absent in new[] { 2, 63, 101, 701, 999, 1001, 1300, 65279, 65535 })
+            {
+                Assert.That(node.Get(new RRType((ushort)absent)).Length, Is.Zero, $"TYPE{absent}");
+                Assert.That(node.Has(new RRType((ushort)absent)), Is.False, $"TYPE{absent}");
+            }
+        });
+    }
+
+    [Test]
     public void Empty_non_terminals_exist_and_have_no_records()
     {
         var zone = Parsed();

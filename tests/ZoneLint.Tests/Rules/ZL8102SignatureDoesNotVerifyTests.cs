@@ -175,4 +175,40 @@ public class ZL8102SignatureDoesNotVerifyTests
         bytes[5] ^= 0x55;
         return Convert.ToBase64String(bytes);
     }
+
+    [TestCase(7, null, 0, TestName = "A signature is tried against eight keys of its tag and algorithm, the eighth its own")]
+    [TestCase(8, null, 1, TestName = "A signature whose key is the ninth of its tag and algorithm is not judged, and that is said once")]
+    [TestCase(8, "9", 0, TestName = "ZL8102.max_keys_per_signature tries more keys of one tag")]
+    public void Keys_sharing_a_tag_are_tried_up_to_a_limit(int decoys, string? maxKeys, int notJudged)
+    {
+        // KeyTrap (CVE-2023-50387): tried against every key of its tag, 10,000 signatures and 10,000 keys of one tag
+        // would be 10^8 verifications. The decoys are the signing key's modulus with two octets swapped that count the
+        // same in the key tag's sum; any modulus imports, so each decoy costs a verification.
+        var key = TestKey.Create(8, rsaBits: 1024);
+        byte[] own = key.Dnskey.PublicKey.ToArray();
+        var zone = new System.Text.StringBuilder(SignedZones.Unsigned).Append('\n');
+        for (int i = 0, made = 0; made < decoys; i += 2)
+        {
+            byte[] decoy = (byte[])own.Clone();
+            (decoy[20 + i], decoy[22 + i]) = (decoy[22 + i], decoy[20 + i]);
+            if (!decoy.AsSpan().SequenceEqual(own))
+            {
+                Assert.That(ZoneLint.Model.Records.DnssecKeyData.ComputeKeyTag(256, 3, 8, decoy), Is.EqualTo(key.KeyTag));
+                zone.Append("@ 3600 IN DNSKEY 256 3 8 ").Append(Convert.ToBase64String(decoy)).Append('\n');
+                made++;
+            }
+        }
+
+        string signed = new TestSigner().Sign(zone.ToString(), SignedZones.Origin, key);
+        var options = maxKeys is null ? SignedZones.Options : SignedZones.Options with { RuleSettings = SignedZones.Options.RuleSettings.SetItem("ZL8102.max_keys_per_signature", maxKeys) };
+        var findings = SignedZones.Lint(signed, options).Diagnostics.Where(d => d.Id == "ZL8102").ToList();
+        Assert.That(findings, Has.Count.EqualTo(notJudged), string.Join("\n", findings));
+        if (notJudged > 0)
+        {
+            int signatures = signed.Split('\n').Count(l => l.Split(' ', StringSplitOptions.RemoveEmptyEntries) is [_, _, _, "RRSIG", ..]);
+            Assert.That(findings[0].Severity, Is.EqualTo(DiagnosticSeverity.Info));
+            Assert.That(findings[0].Message, Is.EqualTo(
+                $"{signatures} signatures are not judged, this one first: 9 apex DNSKEYs have key tag {key.KeyTag} and algorithm 8 (RSASHA256), and the 8 tried do not verify the signature (shared key tags are ZL8112's; the setting ZL8102.max_keys_per_signature tries more keys)"));
+        }
+    }
 }

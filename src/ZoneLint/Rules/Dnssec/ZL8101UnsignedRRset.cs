@@ -40,9 +40,13 @@ internal sealed class ZL8101UnsignedRRset : ZoneRule
                 continue;
             }
 
+            // SECURITY: a name can own thousands of types and their signatures; each type looked for among all the
+            // signatures was quadratic (60,000 types at one name: minutes).
+            var signatures = node.Get(RRType.RRSIG);
+            var covered = signatures.Length > 8 ? CoveredTypes(signatures) : null;
             foreach (var type in node.Types)
             {
-                if (!DnssecZone.IsSigned(role, type) || IsCovered(node, type))
+                if (!DnssecZone.IsSigned(role, type) || (covered?.Contains(type) ?? IsCovered(signatures, type)))
                 {
                     continue;
                 }
@@ -53,9 +57,9 @@ internal sealed class ZL8101UnsignedRRset : ZoneRule
         }
     }
 
-    private static bool IsCovered(ZoneNode node, RRType type)
+    private static bool IsCovered(ReadOnlySpan<ResourceRecord> signatures, RRType type)
     {
-        foreach (var r in node.Get(RRType.RRSIG))
+        foreach (var r in signatures)
         {
             if (r.Data is Model.Records.RrsigData sig && sig.TypeCovered == type)
             {
@@ -64,5 +68,19 @@ internal sealed class ZL8101UnsignedRRset : ZoneRule
         }
 
         return false;
+    }
+
+    private static HashSet<RRType> CoveredTypes(ReadOnlySpan<ResourceRecord> signatures)
+    {
+        var covered = new HashSet<RRType>();
+        foreach (var r in signatures)
+        {
+            if (r.Data is Model.Records.RrsigData sig)
+            {
+                covered.Add(sig.TypeCovered);
+            }
+        }
+
+        return covered;
     }
 }

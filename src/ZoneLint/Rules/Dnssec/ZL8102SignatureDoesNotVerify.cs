@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Globalization;
 using ZoneLint.Dnssec;
 using ZoneLint.Engine;
 using ZoneLint.Model;
@@ -11,11 +12,19 @@ namespace ZoneLint.Rules.Dnssec;
 /// An RRset with no signature valid at the lint time is an error, reported at the RRset with every signature's reason
 /// (expired and not-yet-valid windows included, so the window is reported here only as part of "does not verify";
 /// ZL8001–ZL8099 judge windows as such). A broken signature beside a valid one is a warning at the RRSIG.
-/// Signatures that cannot be checked (ZL8103) never count as failures.
+/// Signatures that cannot be checked (ZL8103) never count as failures, and neither do those whose key tag and
+/// algorithm more apex keys share than one signature is tried against (<c>max_keys_per_signature</c>): those are
+/// reported once, as information.
 /// </summary>
 [ZoneRule("ZL8102", "Signature does not verify", "{0}", RuleCategories.Dnssec, DiagnosticSeverity.Error)]
 internal sealed class ZL8102SignatureDoesNotVerify : ZoneRule
 {
+    /// <summary>
+    /// The most apex keys of one key tag and algorithm a signature is tried against by default. Signers avoid shared key
+    /// tags (ZL8112), and validators stop early too since KeyTrap (CVE-2023-50387).
+    /// </summary>
+    private const int DefaultMaxKeysPerSignature = 8;
+
     public override void Analyze(RuleContext context)
     {
         var zone = context.Zone;
@@ -25,10 +34,31 @@ internal sealed class ZL8102SignatureDoesNotVerify : ZoneRule
         }
 
         var now = context.Now;
-        var results = new SignatureCheck(zone, context.DnssecAlgorithms, now).Run(context.CancellationToken);
+        int maxKeys = (int)context.GetSetting("max_keys_per_signature", DefaultMaxKeysPerSignature, 1, int.MaxValue);
+        var results = new SignatureCheck(zone, context.DnssecAlgorithms, now, maxKeys).Run(context.CancellationToken);
+        SignatureOutcome? firstNotTried = null;
+        int notTried = 0;
         foreach (var rrset in results)
         {
             Report(context, rrset, now);
+            foreach (var o in rrset.Outcomes)
+            {
+                if (o.Status == SignatureStatus.TooManyKeys)
+                {
+                    firstNotTried ??= o;
+                    notTried++;
+                }
+            }
+        }
+
+        if (firstNotTried is { } first)
+        {
+            context.ReportShifted(
+                (int)DiagnosticSeverity.Info - (int)DiagnosticSeverity.Error,
+                first.Signature.Location,
+                first.Signature.Owner,
+                [],
+                string.Create(CultureInfo.InvariantCulture, $"{(notTried == 1 ? "a signature is" : $"{notTried} signatures are")} not judged, this one first: {first.Reason} (shared key tags are ZL8112's; the setting ZL8102.max_keys_per_signature tries more keys)"));
         }
     }
 
@@ -38,7 +68,7 @@ internal sealed class ZL8102SignatureDoesNotVerify : ZoneRule
         foreach (var o in rrset.Outcomes)
         {
             valid |= o.Status == SignatureStatus.Valid;
-            notChecked |= o.Status == SignatureStatus.Unchecked;
+            notChecked |= o.Status is SignatureStatus.Unchecked or SignatureStatus.TooManyKeys;
             broken |= o.Status is SignatureStatus.Failed or SignatureStatus.OutsideWindow;
         }
 

@@ -35,6 +35,7 @@ internal sealed class ZL8121CdsMatchesNoKey : ZoneRule
 
         // CDS: per algorithm, does any CDS of it describe an apex key?
         var cdsByAlgorithm = new Dictionary<byte, (List<ResourceRecord> Records, bool Matched)>();
+        var described = CdsMatching.Statements(zone.Origin, keys, [.. apex.Get(RRType.CDS).ToArray().Select(r => r.Data).OfType<CdsData>().Select(c => c.DigestType).Distinct()]);
         foreach (var r in apex.Get(RRType.CDS))
         {
             if (r.Data is not CdsData cds || cds.IsDeleteRequest || cds.Algorithm == 0)
@@ -47,7 +48,7 @@ internal sealed class ZL8121CdsMatchesNoKey : ZoneRule
                 continue; // A digest this cannot compute is not judged.
             }
 
-            bool matched = keys.Exists(k => CdsMatching.Describes(cds, zone.Origin, k) == true);
+            bool matched = described.Contains(CdsMatching.Statement(cds)!);
             var entry = cdsByAlgorithm.TryGetValue(cds.Algorithm, out var e) ? e : ([], false);
             entry.Records.Add(r);
             cdsByAlgorithm[cds.Algorithm] = (entry.Records, entry.Matched || matched);

@@ -65,9 +65,12 @@ internal sealed class ZL8122CdsCdnskeyMismatch : ZoneRule
             return; // No CDS digest this can compute: nothing to compare.
         }
 
+        var digestTypes = digests.Select(d => d.Data.DigestType).Distinct().ToArray();
+        var stated = digests.Select(d => CdsMatching.Statement(d.Data)!).ToHashSet(StringComparer.Ordinal);
+        var described = CdsMatching.Statements(zone.Origin, keys.Select(k => (DnssecKeyData)k.Data), digestTypes);
         foreach (var (record, key) in keys)
         {
-            if (!digests.Exists(d => CdsMatching.Describes(d.Data, zone.Origin, key) == true))
+            if (!Array.Exists(digestTypes, t => CdsMatching.Statement(zone.Origin, key, t) is { } s && stated.Contains(s)))
             {
                 context.Report(record, "CDNSKEY", record.Owner, $"with key tag {key.KeyTag} and algorithm {DnssecMnemonics.DescribeAlgorithm(key.Algorithm)} has no CDS that is its digest: CDS and CDNSKEY describe different keys");
             }
@@ -75,7 +78,7 @@ internal sealed class ZL8122CdsCdnskeyMismatch : ZoneRule
 
         foreach (var (record, digest) in digests)
         {
-            if (!keys.Exists(k => CdsMatching.Describes(digest, zone.Origin, k.Data) == true))
+            if (!described.Contains(CdsMatching.Statement(digest)!))
             {
                 context.Report(record, "CDS", record.Owner, $"{digest.KeyTag} {digest.Algorithm} {digest.DigestType} is the digest of no CDNSKEY: CDS and CDNSKEY describe different keys");
             }
