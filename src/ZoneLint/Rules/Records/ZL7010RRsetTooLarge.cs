@@ -1,0 +1,116 @@
+using System.Globalization;
+using ZoneLint.Engine;
+using ZoneLint.Model;
+using ZoneLint.Model.Records;
+using ZoneLint.Text;
+
+namespace ZoneLint.Rules.Records;
+
+/// <summary>
+/// A DNS message is at most 65,535 octets: over TCP "The message is prefixed with a two byte length field which gives
+/// the message length" (RFC 1035 §4.2.2), and an answer carries a whole RRset (RFC 2181 §5). An RRset whose smallest
+/// possible answer is larger can never be sent: servers refuse to load it (BIND: "ran out of space") or fail the query.
+/// The smallest answer is counted with every name compressed as far as it can be: the header, the question, and per
+/// record a two-octet pointer for its owner, its type, class, TTL and RDATA length, and its RDATA, in which names of the
+/// RFC 1035 types count as a two-octet pointer each (RFC 3597 §4 allows no other compression). A record too large on
+/// its own is the parser's (ZL0002) in a zone file; this rule sees it in zones built in code.
+/// </summary>
+[ZoneRule("ZL7010", "RRset too large for a DNS message", "the {0} RRset at '{1}' ({2}) needs at least {3} octets in an answer, more than the 65,535 a DNS message holds: no server can send it", RuleCategories.Records, DiagnosticSeverity.Error)]
+internal sealed class ZL7010RRsetTooLarge : ZoneRule
+{
+    private const int MaxMessage = ushort.MaxValue;
+
+    // The header (12 octets), and per record its owner as a pointer (2) and type, class, TTL and RDATA length (10).
+    private const int Header = 12;
+    private const int RecordOverhead = 2 + 10;
+
+    public override void Analyze(RuleContext context)
+    {
+        foreach (var node in context.Zone.Nodes)
+        {
+            var records = node.RecordSpan;
+            if (records.Length == 0)
+            {
+                continue;
+            }
+
+            // The question: the name in full, type and class.
+            int question = node.Name.WireLength + 4;
+            int start = 0;
+            while (start < records.Length)
+            {
+                var type = records[start].Type;
+                int end = start;
+                long size = Header + question;
+                while (end < records.Length && records[end].Type == type)
+                {
+                    size += RecordOverhead + SmallestRdata(records[end]);
+                    end++;
+                }
+
+                if (size > MaxMessage)
+                {
+                    int count = end - start;
+                    string counted = count == 1 ? "1 record" : count.ToString("N0", CultureInfo.InvariantCulture) + " records";
+                    context.Report(records[start], type, node.Name, counted, size.ToString("N0", CultureInfo.InvariantCulture));
+                }
+
+                start = end;
+            }
+        }
+    }
+
+    /// <summary>The fewest octets the record's RDATA takes in a message.</summary>
+    private static int SmallestRdata(ResourceRecord record)
+    {
+        // PERF: the types of most records are sized without writing them out.
+        var type = record.Type;
+        if (type == RRType.A)
+        {
+            return 4;
+        }
+
+        if (type == RRType.AAAA)
+        {
+            return 16;
+        }
+
+        if (type == RRType.NS || type == RRType.CNAME || type == RRType.PTR || type == RRType.MD || type == RRType.MF
+            || type == RRType.MB || type == RRType.MG || type == RRType.MR)
+        {
+            return 2;
+        }
+
+        if (type == RRType.MX)
+        {
+            return 2 + 2;
+        }
+
+        if (type == RRType.MINFO)
+        {
+            return 2 + 2;
+        }
+
+        if (type == RRType.SOA)
+        {
+            return 2 + 2 + 20;
+        }
+
+        var data = record.Data;
+        if (data is CharacterStringsData strings)
+        {
+            return strings.TotalLength + strings.Strings.Length;
+        }
+
+        var writer = WireWriter.Rent();
+        try
+        {
+            data.WriteWire(writer, WireForm.Original);
+            return writer.Length;
+        }
+        finally
+        {
+            WireWriter.Return(writer);
+        }
+    }
+}
