@@ -23,6 +23,9 @@ public readonly struct ZoneNode : IEquatable<ZoneNode>
 
     private ref readonly NodeEntry Entry => ref zone.EntryOf(id);
 
+    /// <summary>The node's types as a mask (see <see cref="NodeEntry.TypeMask"/>), read without touching a record.</summary>
+    internal ulong TypeMask => Entry.TypeMask;
+
     /// <summary>The highest zone cut at or below the apex that is at or above this name, if any (set by the zone).</summary>
     internal DomainName? HighestCut => zone.AncestryOf(id).HighestCut;
 
