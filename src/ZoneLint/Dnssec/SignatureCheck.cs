@@ -55,7 +55,7 @@ internal sealed class SignatureCheck
     /// <param name="maxKeysPerSignature">
     /// The most keys one signature is verified with. SECURITY: an RRSIG names its key by tag and algorithm only, so a
     /// validator tries every key that shares them (KeyTrap, CVE-2023-50387): 10,000 keys of one tag and 10,000 signatures
-    /// would be 10^8 verifications, hours, from a zone of 7 MB.
+    /// would be 10^8 verifications, hours, from a zone of 8 MB.
     /// </param>
     public SignatureCheck(Zone zone, DnssecAlgorithms algorithms, DateTimeOffset now, int maxKeysPerSignature)
     {

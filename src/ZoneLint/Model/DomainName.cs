@@ -218,8 +218,8 @@ public sealed class DomainName : IEquatable<DomainName>, IComparable<DomainName>
         // hash (this was FNV-1a) lets a zone of names crafted to collide turn each lookup into a list scan: 32,768
         // such names took minutes. string's hash (Marvin, seeded at random per process) is the one .NET built against
         // such flooding. Never persist or order output by these values: they change from run to run.
-        // PERF: the octets (lower-cased unless spelling counts) are hashed two to a char, so Marvin reads half as many chars as with one octet
-        // per char. An odd length is padded with a zero octet; a valid wire form ends with its only zero-length label,
+        // PERF: the octets (lower-cased unless spelling counts) are hashed two to a char, so Marvin reads half as many
+        // chars as with one octet per char. An odd length is padded with a zero octet; a valid wire form ends with its only zero-length label,
         // so no other name's octets look the same.
         Span<byte> octets = stackalloc byte[MaxWireLength + 1];
         int n = Math.Min(wire.Length, MaxWireLength);

@@ -1,4 +1,6 @@
 using ZoneLint.Engine;
+using ZoneLint.Model;
+using ZoneLint.Model.Records;
 using ZoneLint.Tests.Infrastructure;
 
 namespace ZoneLint.Tests.Rules;
@@ -33,6 +35,20 @@ public class ZL7010RRsetTooLargeTests
         Assert.That(findings.Select(d => d.Message), Is.EqualTo(new[]
         {
             "the TXT RRset at 'big.example.com.' (2 records) needs at least 65,839 octets in an answer, more than the 65,535 a DNS message holds: no server can send it",
+        }));
+    }
+
+    [Test]
+    public void One_record_too_large_on_its_own_is_reported_in_a_zone_built_in_code()
+    {
+        // 259 strings of 252 octets: 65,527 octets of RDATA. The parser refuses such a record (ZL0002); a panel's own
+        // records reach the rules.
+        var owner = DomainName.Parse("big.example.com.");
+        var record = new ResourceRecord(owner, 300, new TxtData([.. Enumerable.Repeat(new string('x', 252), 259)]));
+        var result = ZoneLinter.Default.Lint(Zone.Create(RuleTestHarness.Origin, [record]));
+        Assert.That(result.Diagnostics.Where(d => d.Id == "ZL7010").Select(d => d.Message), Is.EqualTo(new[]
+        {
+            "the TXT RRset at 'big.example.com.' (1 record) needs at least 65,572 octets in an answer, more than the 65,535 a DNS message holds: no server can send it",
         }));
     }
 
