@@ -65,12 +65,15 @@ internal sealed class ZL8122CdsCdnskeyMismatch : ZoneRule
             return; // No CDS digest this can compute: nothing to compare.
         }
 
+        // Each side's statements once, compared as sets (see CdsMatching.Statement).
         var digestTypes = digests.Select(d => d.Data.DigestType).Distinct().ToArray();
         var stated = digests.Select(d => CdsMatching.Statement(d.Data)!).ToHashSet(StringComparer.Ordinal);
-        var described = CdsMatching.Statements(zone.Origin, keys.Select(k => (DnssecKeyData)k.Data), digestTypes);
+        var described = new HashSet<string>(StringComparer.Ordinal);
         foreach (var (record, key) in keys)
         {
-            if (!Array.Exists(digestTypes, t => CdsMatching.Statement(zone.Origin, key, t) is { } s && stated.Contains(s)))
+            var statements = CdsMatching.Statements(zone.Origin, [key], digestTypes);
+            described.UnionWith(statements);
+            if (!statements.Overlaps(stated))
             {
                 context.Report(record, "CDNSKEY", record.Owner, $"with key tag {key.KeyTag} and algorithm {DnssecMnemonics.DescribeAlgorithm(key.Algorithm)} has no CDS that is its digest: CDS and CDNSKEY describe different keys");
             }
