@@ -27,8 +27,13 @@ internal sealed class ZL7010RRsetTooLarge : ZoneRule
     // How many records of the small types below fit a message at any name: SOA's 24 octets are the most of them.
     private const int FewSmallRecords = (MaxMessage - Header - (DomainName.MaxWireLength + 4)) / (RecordOverhead + 24);
 
-    // The types SmallestRdata sizes without their data.
-    private static readonly ulong SmallTypes = Bits(RRType.A, RRType.AAAA, RRType.NS, RRType.CNAME, RRType.PTR, RRType.MD, RRType.MF, RRType.MB, RRType.MG, RRType.MR, RRType.MX, RRType.MINFO, RRType.SOA);
+    // The fewest octets of RDATA of the types sized without their data, by type value (0: sized from the data): names
+    // of the RFC 1035 types as two-octet pointers.
+    private static readonly byte[] SmallSizes = SizesOf(
+        (RRType.A, 4), (RRType.AAAA, 16), (RRType.SOA, 2 + 2 + 20), (RRType.MX, 2 + 2), (RRType.MINFO, 2 + 2),
+        (RRType.NS, 2), (RRType.CNAME, 2), (RRType.PTR, 2), (RRType.MD, 2), (RRType.MF, 2), (RRType.MB, 2), (RRType.MG, 2), (RRType.MR, 2));
+
+    private static readonly ulong SmallTypes = SmallSizes.Select((size, type) => size > 0 ? 1UL << type : 0).Aggregate(0UL, (mask, bit) => mask | bit);
 
     public override void Analyze(RuleContext context)
     {
@@ -68,37 +73,25 @@ internal sealed class ZL7010RRsetTooLarge : ZoneRule
         }
     }
 
-    private static ulong Bits(params RRType[] types) => types.Aggregate(0UL, (mask, type) => mask | ZoneNode.TypeBit(type));
+    private static byte[] SizesOf(params (RRType Type, byte Size)[] sizes)
+    {
+        var bySize = new byte[sizes.Max(s => s.Type.Value) + 1];
+        foreach (var (type, size) in sizes)
+        {
+            bySize[type.Value] = size;
+        }
+
+        return bySize;
+    }
 
     /// <summary>The fewest octets the record's RDATA takes in a message.</summary>
     private static int SmallestRdata(ResourceRecord record)
     {
         // PERF: the types of most records are sized without writing them out.
-        var type = record.Type;
-        if (type == RRType.A)
+        ushort type = record.Type.Value;
+        if (type < SmallSizes.Length && SmallSizes[type] > 0)
         {
-            return 4;
-        }
-
-        if (type == RRType.AAAA)
-        {
-            return 16;
-        }
-
-        if (type == RRType.NS || type == RRType.CNAME || type == RRType.PTR || type == RRType.MD || type == RRType.MF
-            || type == RRType.MB || type == RRType.MG || type == RRType.MR)
-        {
-            return 2;
-        }
-
-        if (type == RRType.MX || type == RRType.MINFO)
-        {
-            return 2 + 2;
-        }
-
-        if (type == RRType.SOA)
-        {
-            return 2 + 2 + 20;
+            return SmallSizes[type];
         }
 
         var data = record.Data;

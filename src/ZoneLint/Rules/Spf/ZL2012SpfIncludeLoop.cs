@@ -14,7 +14,7 @@ namespace ZoneLint.Rules.Spf;
 [ZoneRule("ZL2012", "SPF include loop", "{0}", RuleCategories.Spf, DiagnosticSeverity.Error)]
 internal sealed class ZL2012SpfIncludeLoop : ZoneRule
 {
-        /// <summary>
+    /// <summary>
     /// The most include and redirect steps one zone's walks take by default (<c>ZL2012.max_steps</c>). Loops that are
     /// rings are found in one step per include whatever their order; only a zone of thousands of names that include each
     /// other many ways needs more. The loops found by then are reported, and where the search stopped.
