@@ -33,7 +33,7 @@ public sealed partial class ZoneLinter
         "ZL3001", "ZL3002", "ZL3003", "ZL3004", "ZL3101", "ZL3102", "ZL3103", "ZL3104",
         "ZL4001", "ZL4002",
         "ZL6002", "ZL6003", "ZL6004", "ZL6101", "ZL6102",
-        "ZL7001", "ZL7002", "ZL7003", "ZL7007", "ZL7010");
+        "ZL7001", "ZL7002", "ZL7003", "ZL7007", "ZL7010", "ZL7011");
 
     /// <summary>
     /// Lints a zone file in one pass with bounded memory: records are read, handed to the per-owner rules in chunks of

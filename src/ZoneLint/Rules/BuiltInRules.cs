@@ -100,6 +100,7 @@ internal static class BuiltInRules
         new ZL7008TargetIsNotHostName(),
         new ZL7009ZonemdInconsistent(),
         new ZL7010RRsetTooLarge(),
+        new ZL7011BindRecordLimits(),
         new ZL8001RrsigExpired(),
         new ZL8002RrsigNotYetValid(),
         new ZL8003RrsigExpiresSoon(),
