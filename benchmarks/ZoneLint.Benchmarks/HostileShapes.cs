@@ -6,7 +6,7 @@ namespace ZoneLint.Benchmarks;
 
 /// <summary>
 /// Zones shaped to find work that grows faster than the zone: one owner with a huge RRset, long chains and loops of
-/// names, deep names, many spellings of one name, many DNSSEC keys of one key tag, many types at one name, many <c>$GENERATE</c> lines. Each is small text that a linter might turn into quadratic time,
+/// names, deep names, many spellings of one name, many DNSSEC keys of one key tag, many types at one name, many <c>$GENERATE</c> lines, includes that fan out. Each is small text that a linter might turn into quadratic time,
 /// deep recursion or memory out of proportion; docs/fuzzing.md has what each took.
 /// </summary>
 internal static class HostileShapes
@@ -42,6 +42,16 @@ internal static class HostileShapes
             ("many-types", n / 5, i => i == 0 ? $"@ DNSKEY 256 3 8 {keys.Value[0]}\n" : i <= n / 10 ? $"x TYPE{999 + i} \\# 0\n" : $"x RRSIG TYPE{999 + i - (n / 10)} 8 3 3600 20301231000000 20200101000000 {SharedTag} example.com. {Convert.ToBase64String(Convert.FromBase64String(keys.Value[1])[4..])}\n"),
             ("generate-lines", 10, i => $"$GENERATE 1-1000000 g{i}-$ A 10.{i}.0.1\n"),
         };
+
+        // Sixteen levels of files, each including the next ten times: 10^16 reads of a few hundred bytes of text.
+        const int FanOutLevels = 16;
+        for (int level = 1; level <= FanOutLevels; level++)
+        {
+            string body = level == FanOutLevels ? "; the last level\n" : string.Concat(Enumerable.Repeat($"$INCLUDE include-fan-out-{level + 1}.inc\n", 10));
+            File.WriteAllText(Path.Combine(directory, $"include-fan-out-{level}.inc"), body);
+        }
+
+        File.WriteAllText(Path.Combine(directory, "include-fan-out.zone"), Top + string.Concat(Enumerable.Repeat("$INCLUDE include-fan-out-1.inc\n", 10)));
 
         foreach (var (name, count, line) in shapes)
         {

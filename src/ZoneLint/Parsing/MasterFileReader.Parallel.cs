@@ -98,6 +98,7 @@ internal sealed partial class MasterFileReader
 
                 if (PieceState.Of(this, f).Equals(start) && !piece.limitReached && recordCount + piece.recordCount <= options.MaxRecords
                     && !piece.generateLimitMet && generatedCount + piece.generatedCount <= options.MaxGenerateCount
+                    && !piece.includeLimitMet && includeCount + piece.includeCount <= options.MaxIncludes
                     && (!piece.pieceEnd.InheritedFromBefore || (f.LastOwner is null && !f.LastOwnerFailed && f.OriginChange is null)))
                 {
                     f = Join(piece, f);
@@ -105,7 +106,7 @@ internal sealed partial class MasterFileReader
                 else
                 {
                     // Read from a state that turned out wrong (an $ORIGIN or $TTL in the pieces before it, or a first
-                    // record that repeats an owner from before the cut), or past the record or $GENERATE limit: read it
+                    // record that repeats an owner from before the cut), or past the record, $GENERATE or $INCLUDE limit: read it
                     // again here, where the state is known.
                     f = input.Read(this, cuts[k], cuts[k + 1], f.Tokenizer.NextLine, f, null);
                 }
@@ -314,6 +315,7 @@ internal sealed partial class MasterFileReader
         pragmas.AddRange(piece.pragmas);
         recordCount += piece.recordCount;
         generatedCount += piece.generatedCount;
+        includeCount += piece.includeCount;
         apex = piece.apex;
         (defaultTtlKnown, defaultTtl, lastTtlKnown, lastTtl) = (piece.defaultTtlKnown, piece.defaultTtl, piece.lastTtlKnown, piece.lastTtl);
         // A piece that wrote no owner leaves the previous owner as it found it: as it was before the cut.

@@ -58,6 +58,10 @@ internal sealed partial class MasterFileReader
     private long generatedCount;
     private bool generateLimitMet;
 
+    // Included files read so far (MaxIncludes bounds them), and whether one was refused for that.
+    private int includeCount;
+    private bool includeLimitMet;
+
     public MasterFileReader(ZoneParseOptions options, CancellationToken cancellationToken = default)
     {
         this.options = options;
@@ -887,6 +891,19 @@ internal sealed partial class MasterFileReader
             return;
         }
 
+        if (includeCount >= options.MaxIncludes)
+        {
+            // SECURITY: files that each include the next ten times make ten to the power of the depth reads: sixteen
+            // levels of tiny files held BIND, Knot and zonelint for ever. The first refusal says the rest are refused too.
+            if (!includeLimitMet)
+            {
+                includeLimitMet = true;
+                Report(ParserDiagnostics.Include, location, string.Create(CultureInfo.InvariantCulture, $"$INCLUDE refused: the zone has read {options.MaxIncludes:N0} included files, the limit; this and every later $INCLUDE of the zone are not read"));
+            }
+
+            return;
+        }
+
         string baseDirectory = options.IncludeBaseDirectory ?? f.Directory ?? options.IncludeRoot;
         string full;
         try
@@ -935,6 +952,7 @@ internal sealed partial class MasterFileReader
             // An origin argument changes the origin for the included file; an $ORIGIN just before the $INCLUDE still counts.
             OriginChange = e.Count > 2 ? DirectivePlace(f, "$INCLUDE", e[0].Line) : f.OriginChange,
         };
+        includeCount++;
         includeStack.Add(real);
         try
         {

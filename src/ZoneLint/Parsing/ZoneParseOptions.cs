@@ -37,6 +37,13 @@ public sealed record ZoneParseOptions
     public int MaxIncludeDepth { get; init; } = 16;
 
     /// <summary>
+    /// The most included files one zone reads, counting each <c>$INCLUDE</c> followed (the same file included twice is
+    /// read twice); the first <c>$INCLUDE</c> past it is reported and neither it nor any later one is read. Default 10,000.
+    /// Without it, files that each include the next a few times take time exponential in the nesting depth.
+    /// </summary>
+    public int MaxIncludes { get; init; } = 10_000;
+
+    /// <summary>
     /// The most records the <c>$GENERATE</c> directives of one zone may produce together (its included files' too): a
     /// directive that would go past it makes none. Default 1,048,576 (a /12 of reverse names).
     /// </summary>

@@ -77,6 +77,29 @@ public class ParallelReadTests
     }
 
     [Test]
+    public void The_include_limit_counts_the_includes_of_every_piece()
+    {
+        using var tree = new ParserTestSupport.TempTree();
+        tree.Write("inc.db", "inc A 192.0.2.1\n");
+        var text = new StringBuilder("$ORIGIN example.com.\n$TTL 1h\n@ SOA ns h 1 2 3 4 5\n");
+        for (int i = 0; i < 400; i++)
+        {
+            text.Append('h').Append(i).Append(" A 192.0.2.1\n").Append(i % 20 == 0 ? "$INCLUDE inc.db\n" : string.Empty);
+        }
+
+        var bytes = Encoding.UTF8.GetBytes(text.ToString());
+        var options = tree.Options with { Origin = RuleTestHarness.Origin, MaxIncludes = 7 };
+        var whole = ZoneParser.Parse(bytes, options with { MaxParallelism = 1 });
+        Assert.That(whole.Zone.Records.Count(r => r.Owner.ToString() == "inc.example.com."), Is.EqualTo(7));
+        Assert.That(whole.Diagnostics.Select(d => d.Id), Is.EqualTo(new[] { "ZL0005" }));
+        foreach (int pieces in new[] { 2, 3, 4, 8 })
+        {
+            var inPieces = ZoneParser.Parse(bytes, options with { MaxParallelism = pieces, ParallelPieceBytes = bytes.Length / (pieces + 1) });
+            Assert.That(FuzzTarget.Describe(inPieces), Is.EqualTo(FuzzTarget.Describe(whole)), $"{pieces} pieces");
+        }
+    }
+
+    [Test]
     [NonParallelizable]
     public void A_file_read_in_pieces_is_read_through_buffers_not_whole()
     {

@@ -200,6 +200,48 @@ public class ParserErrorTests
     }
 
     [Test]
+    public void Includes_are_limited_in_number_so_that_nested_fan_outs_end()
+    {
+        // Each level includes the next ten times: eight levels would be 10^8 reads. With a limit of 50 the reads go
+        // main → l1 → … → l8, the rest of that l7's ten, then three more l7s from l6: 50 files, 40 of them l8.
+        using var tree = BombTree(levels: 8);
+        var result = ZoneParser.ParseFile(Path.Combine(tree.Root, "main.db"), tree.Options with { MaxIncludes = 50 });
+        Assert.That(result.Diagnostics.Select(d => $"{d.Id} {Path.GetFileName(d.Location.File)}({d.Location.Line}) {d.Message}"), Is.EqualTo(new[]
+        {
+            "ZL0005 l6.db(5) $INCLUDE refused: the zone has read 50 included files, the limit; this and every later $INCLUDE of the zone are not read",
+        }));
+        Assert.That(result.Zone.Records.Count(r => r.Owner.ToString() == "x.example.com."), Is.EqualTo(40));
+        Assert.That(result.Zone.Records.Select(r => r.Owner.ToString()), Does.Contain("after.example.com."), "records after the refused $INCLUDE are read");
+    }
+
+    [Test]
+    public void By_default_a_zone_reads_at_most_10000_included_files()
+    {
+        using var tree = BombTree(levels: 5);
+        var result = ZoneParser.ParseFile(Path.Combine(tree.Root, "main.db"), tree.Options);
+        Assert.That(result.Diagnostics.Select(d => d.Message), Is.EqualTo(new[]
+        {
+            "$INCLUDE refused: the zone has read 10,000 included files, the limit; this and every later $INCLUDE of the zone are not read",
+        }));
+        Assert.That(result.Zone.Records.Count(r => r.Owner.ToString() == "x.example.com."), Is.EqualTo(9_000), "the l5 files among the first 10,000 read, depth first");
+    }
+
+    /// <summary>main.db includes l1.db ten times, each level the next ten times, and the last has one record.</summary>
+    private static TempTree BombTree(int levels)
+    {
+        var tree = new TempTree();
+        string Includes(int level) => string.Concat(Enumerable.Repeat($"$INCLUDE l{level}.db\n", 10));
+        tree.Write("main.db", H + "@ SOA ns1 host 1 2 3 4 5\n" + Includes(1) + "after A 192.0.2.2\n");
+        for (int level = 1; level < levels; level++)
+        {
+            tree.Write($"l{level}.db", Includes(level + 1));
+        }
+
+        tree.Write($"l{levels}.db", "x A 192.0.2.1\n");
+        return tree;
+    }
+
+    [Test]
     public void Inherited_owner_warnings_follow_BIND()
     {
         using var tree = new TempTree();
