@@ -318,6 +318,33 @@ public class HostileInputTests
     }
 
     [Test]
+    public void Many_pragmas_cost_no_more_than_many_findings()
+    {
+        // 50,000 copies of one record, each with its own disable-line, then 20,000 disable/restore pairs around copies of
+        // another. Every finding looked through every pragma of its file: 200,000 of each took more than two minutes.
+        var text = new StringBuilder(Preamble);
+        for (int i = 0; i < 50_000; i++)
+        {
+            text.Append("dup A 192.0.2.7 ; zonelint disable-line ZL7001\n");
+        }
+
+        for (int i = 0; i < 20_000; i++)
+        {
+            text.Append("; zonelint disable ZL7001\npair A 192.0.2.8\n; zonelint restore ZL7001\n");
+        }
+
+        text.Append("pair A 192.0.2.8\n");
+        var (_, result) = ParseBounded(text.ToString(), TimeSpan.FromSeconds(30), maxAllocatedMegabytes: 400);
+        var duplicates = result.Diagnostics.Where(d => d.Id == "ZL7001").ToList();
+        Assert.Multiple(() =>
+        {
+            Assert.That(duplicates, Has.Count.EqualTo(49_999 + 20_000));
+            Assert.That(duplicates.Where(d => !d.IsSuppressed).Select(d => d.Location.Line), Is.EqualTo(new[] { Preamble.Count(c => c == '\n') + 50_000 + 60_000 + 1 }), "only the copy after the last restore");
+            Assert.That(result.Diagnostics.Where(d => d.Id == "ZL0100").Select(d => d.Location.Line), Is.EqualTo(new[] { Preamble.Count(c => c == '\n') + 1, Preamble.Count(c => c == '\n') + 50_001 }), "the first copy of each is not a duplicate: its pragma suppresses nothing");
+        });
+    }
+
+    [Test]
     public void Many_types_at_one_name_and_their_signatures_cost_no_more_than_many_names()
     {
         // 20,000 types at one name (RFC 3597 lets a zone write any), each signed. Each type looked up by a scan of the
