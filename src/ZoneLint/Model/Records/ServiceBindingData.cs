@@ -129,12 +129,19 @@ public abstract class ServiceBindingData : RecordData
     /// <summary>The parameter with <paramref name="key"/>, or <see langword="null"/>.</summary>
     public SvcParam? Find(SvcParamKey key)
     {
-        foreach (var p in Parameters)
+        // PERF: a binary search of the parameters, which are sorted by key: rules look up each key that mandatory lists.
+        var parameters = Parameters;
+        int lo = 0, hi = parameters.Length - 1;
+        while (lo <= hi)
         {
-            if (p.Key == key)
+            int mid = (lo + hi) >>> 1;
+            int c = parameters[mid].Key.Value.CompareTo(key.Value);
+            if (c == 0)
             {
-                return p;
+                return parameters[mid];
             }
+
+            (lo, hi) = c < 0 ? (mid + 1, hi) : (lo, mid - 1);
         }
 
         return null;
@@ -165,6 +172,7 @@ public abstract class ServiceBindingData : RecordData
         }
 
         var list = new List<(SvcParam Param, int Token)>();
+        var keys = new HashSet<ushort>(); // SECURITY: a record may hold some 16,000 parameters; a scan per key was quadratic.
         int total = 2 + target.WireLength;
         while (r.TryNext(out var token))
         {
@@ -206,12 +214,9 @@ public abstract class ServiceBindingData : RecordData
                 return r.Fail(at, error!, ParserDiagnostics.InvalidRdata);
             }
 
-            foreach (var (p, _) in list)
+            if (!keys.Add(key.Value))
             {
-                if (p.Key == key)
-                {
-                    return r.Fail(at, $"{key} appears more than once: each SvcParamKey may appear only once (RFC 9460 §2.2)", ParserDiagnostics.InvalidRdata);
-                }
+                return r.Fail(at, $"{key} appears more than once: each SvcParamKey may appear only once (RFC 9460 §2.2)", ParserDiagnostics.InvalidRdata);
             }
 
             total += 4 + wire.Length;

@@ -80,14 +80,13 @@ internal static class SvcParamCodec
                     return "tls-supported-groups must list at least one group, as 16-bit numbers";
                 }
 
+                // SECURITY: a set, not a scan per group: a value lists up to 32,767 groups.
+                var groups = new HashSet<ushort>();
                 for (int i = 0; i < value.Length; i += 2)
                 {
-                    for (int j = i + 2; j < value.Length; j += 2)
+                    if (!groups.Add(BinaryPrimitives.ReadUInt16BigEndian(value[i..])))
                     {
-                        if (value[i] == value[j] && value[i + 1] == value[j + 1])
-                        {
-                            return $"tls-supported-groups lists group {BinaryPrimitives.ReadUInt16BigEndian(value[i..])} twice";
-                        }
+                        return $"tls-supported-groups lists group {BinaryPrimitives.ReadUInt16BigEndian(value[i..])} twice";
                     }
                 }
 
@@ -173,23 +172,33 @@ internal static class SvcParamCodec
         for (int i = 0; i + 1 < value.Length; i += 2)
         {
             ushort k = BinaryPrimitives.ReadUInt16BigEndian(value[i..]);
-            bool present = false;
-            foreach (var p in sorted)
-            {
-                if (p.Key.Value == k)
-                {
-                    present = true;
-                    break;
-                }
-            }
-
-            if (!present)
+            if (!IsPresent(sorted, k))
             {
                 return $"mandatory lists {Name(k)}, but the record has no {Name(k)} parameter (RFC 9460 §8)";
             }
         }
 
         return null;
+    }
+
+    /// <summary>Whether <paramref name="sorted"/>, sorted by key, has <paramref name="key"/>.</summary>
+    /// <remarks>SECURITY: a binary search, not a scan per listed key: a record can list thousands of keys as mandatory.</remarks>
+    private static bool IsPresent(IReadOnlyList<SvcParam> sorted, ushort key)
+    {
+        int lo = 0, hi = sorted.Count - 1;
+        while (lo <= hi)
+        {
+            int mid = (lo + hi) >>> 1;
+            int c = sorted[mid].Key.Value.CompareTo(key);
+            if (c == 0)
+            {
+                return true;
+            }
+
+            (lo, hi) = c < 0 ? (mid + 1, hi) : (lo, mid - 1);
+        }
+
+        return false;
     }
 
     /// <summary>
@@ -330,6 +339,7 @@ internal static class SvcParamCodec
         }
 
         var keys = new List<ushort>();
+        var seen = new HashSet<ushort>();
         foreach (var range in value.Split((byte)','))
         {
             var item = value[range];
@@ -343,7 +353,7 @@ internal static class SvcParamCodec
                 return "mandatory must not list itself (RFC 9460 §8)";
             }
 
-            if (keys.Contains(k.Value))
+            if (!seen.Add(k.Value))
             {
                 return $"mandatory lists {k} twice (RFC 9460 §8)";
             }
@@ -414,6 +424,7 @@ internal static class SvcParamCodec
     {
         wire = [];
         var groups = new List<ushort>();
+        var seen = new HashSet<ushort>();
         foreach (var range in value.Split((byte)','))
         {
             var item = value[range];
@@ -422,7 +433,7 @@ internal static class SvcParamCodec
                 return $"tls-supported-groups has '{Show(item)}', which is not a number from 0 to 65535";
             }
 
-            if (groups.Contains((ushort)g))
+            if (!seen.Add((ushort)g))
             {
                 return $"tls-supported-groups lists group {g} twice; a list with duplicates is invalid";
             }
@@ -450,7 +461,7 @@ internal static class SvcParamCodec
         }
 
         var buffer = new List<byte>();
-        var seen = new List<byte[]>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var item in items)
         {
             int colon = item.AsSpan().LastIndexOf((byte)':');
@@ -471,15 +482,11 @@ internal static class SvcParamCodec
                 return $"oots item '{Show(item)}' has an invalid percentage: a number from 0 to 100 was expected";
             }
 
-            foreach (var s in seen)
+            if (!seen.Add(Convert.ToHexString(transport)))
             {
-                if (s.AsSpan().SequenceEqual(transport))
-                {
-                    return $"oots lists transport '{Show(transport)}' twice";
-                }
+                return $"oots lists transport '{Show(transport)}' twice";
             }
 
-            seen.Add(transport.ToArray());
             buffer.Add((byte)transport.Length);
             buffer.AddRange(transport);
             buffer.Add((byte)p);
