@@ -98,11 +98,7 @@ internal static class TxtRecordText
                 return start with { Column = column };
             }
 
-            foreach (byte b in s)
-            {
-                column += Width(b);
-            }
-
+            column += WidthOf(s);
             column++; // the closing quote
             remaining -= s.Length;
         }
@@ -131,6 +127,27 @@ internal static class TxtRecordText
         }
 
         return columns;
+    }
+
+    /// <summary>
+    /// Columns a whole string takes between its quotes. PERF: a string of plain characters, as nearly all are, is its
+    /// length, found by a vectorised search: the octet-by-octet sum made each finding cost the record's length, and an SPF
+    /// record of 6,000 unknown modifiers, each a finding, cost the square of it (200 such records took 111 s).
+    /// </summary>
+    private static int WidthOf(ReadOnlySpan<byte> s)
+    {
+        if (s.IndexOfAnyExceptInRange((byte)0x20, (byte)0x7E) < 0 && s.IndexOfAny((byte)'"', (byte)'\\') < 0)
+        {
+            return s.Length;
+        }
+
+        int width = 0;
+        foreach (byte b in s)
+        {
+            width += Width(b);
+        }
+
+        return width;
     }
 
     /// <summary>Columns an octet takes in a quoted string: 2 for <c>\"</c> and <c>\\</c>, 4 for <c>\DDD</c>, 0 for UTF-8 continuation octets.</summary>

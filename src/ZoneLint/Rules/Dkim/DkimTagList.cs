@@ -52,6 +52,7 @@ internal sealed class DkimTagList
         ArgumentNullException.ThrowIfNull(text);
         var comparison = caseSensitiveNames ? StringComparison.Ordinal : StringComparison.OrdinalIgnoreCase;
         var tags = new List<DkimTag>();
+        var names = new HashSet<string>(caseSensitiveNames ? StringComparer.Ordinal : StringComparer.OrdinalIgnoreCase);
         var errors = new List<TagError>();
         int pos = 0;
         while (pos <= text.Length)
@@ -77,7 +78,7 @@ internal sealed class DkimTagList
                 continue;
             }
 
-            ReadSpec(text, i, end, comparison, tags, errors);
+            ReadSpec(text, i, end, tags, names, errors);
             if (last)
             {
                 break;
@@ -89,7 +90,7 @@ internal sealed class DkimTagList
         return new DkimTagList(tags, errors, comparison);
     }
 
-    private static void ReadSpec(string text, int start, int end, StringComparison comparison, List<DkimTag> tags, List<TagError> errors)
+    private static void ReadSpec(string text, int start, int end, List<DkimTag> tags, HashSet<string> names, List<TagError> errors)
     {
         int i = start;
         while (i < end && (char.IsAsciiLetterOrDigit(text[i]) || text[i] == '_'))
@@ -131,7 +132,8 @@ internal sealed class DkimTagList
             }
         }
 
-        if (tags.Any(t => t.Name.Equals(name, comparison)))
+        // SECURITY: a set of the names read, not a scan of them per tag: a record of thousands of tags was quadratic.
+        if (!names.Add(name))
         {
             errors.Add(new TagError(start, name.Length, $"tag '{name}' appears more than once, which makes the whole record invalid (RFC 6376 §3.2)"));
             return;
