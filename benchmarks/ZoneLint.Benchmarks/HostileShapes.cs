@@ -6,7 +6,7 @@ namespace ZoneLint.Benchmarks;
 
 /// <summary>
 /// Zones shaped to find work that grows faster than the zone: one owner with a huge RRset, long chains and loops of
-/// names, deep names, many spellings of one name, many DNSSEC keys of one key tag, many types at one name, many <c>$GENERATE</c> lines, includes that fan out. Each is small text that a linter might turn into quadratic time,
+/// names, deep names, many spellings of one name, many DNSSEC keys of one key tag, many types at one name, many <c>$GENERATE</c> lines, includes that fan out, a pragma per record, long SVCB parameter lists. Each is small text that a linter might turn into quadratic time,
 /// deep recursion or memory out of proportion; docs/fuzzing.md has what each took.
 /// </summary>
 internal static class HostileShapes
@@ -41,6 +41,9 @@ internal static class HostileShapes
             ("cds-tag-collisions", n / 10, i => i < n / 20 ? $"@ DNSKEY 256 3 8 {keys.Value[i]}\n" : $"@ CDS {SharedTag} 8 2 {Convert.ToHexString(SHA256.HashData(BitConverter.GetBytes(i)))}\n"),
             ("many-types", n / 5, i => i == 0 ? $"@ DNSKEY 256 3 8 {keys.Value[0]}\n" : i <= n / 10 ? $"x TYPE{999 + i} \\# 0\n" : $"x RRSIG TYPE{999 + i - (n / 10)} 8 3 3600 20301231000000 20200101000000 {SharedTag} example.com. {Convert.ToBase64String(Convert.FromBase64String(keys.Value[1])[4..])}\n"),
             ("generate-lines", 10, i => $"$GENERATE 1-1000000 g{i}-$ A 10.{i}.0.1\n"),
+            ("pragma-per-line", n, _ => "dup A 192.0.2.7 ; zonelint disable-line ZL7001\n"),
+            ("pragma-pairs", n / 2, i => $"; zonelint disable ZL7001\npair{i % 10} A 192.0.2.8\n; zonelint restore ZL7001\n"),
+            ("svcb-lists", n / 2000, i => $"_g{i} SVCB 1 t.example.net. tls-supported-groups={string.Join(",", Enumerable.Range(1, 30_000))}\n_o{i} SVCB 1 t.example.net. oots={string.Join(",", Enumerable.Range(1, 8_000).Select(k => $"t{k}:1"))}\n"),
         };
 
         // Sixteen levels of files, each including the next ten times: 10^16 reads of a few hundred bytes of text.

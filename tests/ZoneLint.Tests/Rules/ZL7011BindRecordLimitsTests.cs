@@ -33,6 +33,16 @@ public class ZL7011BindRecordLimitsTests
         }
     }
 
+    [Test]
+    public void Copies_of_one_record_count_each_as_BIND_counts_them()
+    {
+        string copies = string.Concat(Enumerable.Repeat("big A 192.0.2.1\n", 101));
+        Assert.That(Findings(copies).Select(d => d.Message), Is.EqualTo(new[]
+        {
+            "the A RRset at 'big.example.com.' has 101 records, more than BIND's max-records-per-type allows (100, its default since 9.18.28): named refuses to load the zone",
+        }));
+    }
+
     [TestCase(100, false)]
     [TestCase(101, true)]
     public void A_name_of_more_than_100_types_is_reported_at_its_first_record(int count, bool reported)
