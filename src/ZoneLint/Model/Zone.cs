@@ -31,6 +31,7 @@ public sealed class Zone
     private readonly Dictionary<ushort, List<int>> nodesByType = [];
     private readonly List<int> nodesAtOrBelowCuts = [];
     private readonly List<int> nodesWithLargerRRsets = [];
+    private readonly List<int> nodesWithManyRecords = [];
     private readonly List<int> nodesWithStarLabels = [];
     // Where each record read lies in nodeRecords, in the order read (Records).
     private int[] fileOrder = [];
@@ -295,6 +296,13 @@ public sealed class Zone
     /// <remarks>PERF: the rules about RRsets of two or more (duplicates, TTLs) visit these, not the zone's every name.</remarks>
     internal NodeList NodesWithLargerRRsets => new(this, CollectionsMarshal.AsSpan(nodesWithLargerRRsets));
 
+    /// <summary>How many records a node has at most to be left out of <see cref="NodesWithManyRecords"/>.</summary>
+    internal const int ManyRecords = 16;
+
+    /// <summary>The nodes of more than <see cref="ManyRecords"/> records, in the order of <see cref="Nodes"/>.</summary>
+    /// <remarks>PERF: the rules about large sets at one name visit these, not every name of the zone.</remarks>
+    internal NodeList NodesWithManyRecords => new(this, CollectionsMarshal.AsSpan(nodesWithManyRecords));
+
     /// <summary>The nodes whose names have a label that is just <c>*</c>, leftmost or not, in the order of <see cref="Nodes"/>.</summary>
     /// <remarks>PERF: the wildcard rules visit these, not the zone's every name (each a likely cache miss to read).</remarks>
     internal NodeList NodesWithStarLabels => new(this, CollectionsMarshal.AsSpan(nodesWithStarLabels));
@@ -505,6 +513,11 @@ public sealed class Zone
 
             var name = all[start].Owner;
             var slice = all.AsSpan(start, count);
+            if (count > ManyRecords)
+            {
+                nodesWithManyRecords.Add(group);
+            }
+
             SortByType(slice, fileOrder.AsSpan(start, count));
             bool largerRRset = false;
             for (int i = 0; i < slice.Length; i++)

@@ -252,7 +252,8 @@ public class ZoneIndexTests
             }
 
             bool single = types.GroupBy(t => t).All(g => g.Count() == 1);
-            return zone.NodesWithLargerRRsets.ToArray().Contains(node) == !single;
+            return zone.NodesWithLargerRRsets.ToArray().Contains(node) == !single
+                && zone.NodesWithManyRecords.ToArray().Contains(node) == (types.Count > Zone.ManyRecords);
         }).Check(Config.QuickThrowOnFailure.WithMaxTest(500));
     }
 
@@ -437,6 +438,7 @@ public class ZoneIndexTests
 
         text.Append("at or below cuts ").AppendJoin(' ', zone.NodesAtOrBelowCuts.ToArray()).Append('\n');
         text.Append("larger RRsets ").AppendJoin(' ', zone.NodesWithLargerRRsets.ToArray()).Append('\n');
+        text.Append("many records ").AppendJoin(' ', zone.NodesWithManyRecords.ToArray()).Append('\n');
         text.Append("star labels ").AppendJoin(' ', zone.NodesWithStarLabels.ToArray()).Append('\n');
         return text.ToString();
     }
