@@ -6,7 +6,7 @@ namespace ZoneLint.Benchmarks;
 
 /// <summary>
 /// Zones shaped to find work that grows faster than the zone: one owner with a huge RRset, long chains and loops of
-/// names, deep names, many spellings of one name, many DNSSEC keys of one key tag, many types at one name, many <c>$GENERATE</c> lines, includes that fan out, a pragma per record, long SVCB parameter lists. Each is small text that a linter might turn into quadratic time,
+/// names, deep names, many spellings of one name, many DNSSEC keys of one key tag, many types at one name, many <c>$GENERATE</c> lines, includes that fan out, a pragma per record, long SVCB parameter lists, DMARC and SPF records of thousands of tags. Each is small text that a linter might turn into quadratic time,
 /// deep recursion or memory out of proportion; docs/fuzzing.md has what each took.
 /// </summary>
 internal static class HostileShapes
@@ -20,6 +20,7 @@ internal static class HostileShapes
         var inv = CultureInfo.InvariantCulture;
         string Ip(int i) => string.Create(inv, $"10.{(i >> 16) & 255}.{(i >> 8) & 255}.{i & 255}");
         var keys = new Lazy<string[]>(() => KeysOfOneTag(Math.Max(2, n / 20)));
+        static string Strings(string text) => string.Join(" ", text.Chunk(255).Select(c => "\"" + new string(c) + "\""));
         var shapes = new (string Name, int Count, Func<int, string> Line)[]
         {
             ("one-owner-a", n, i => $"big A {Ip(i)}\n"),
@@ -43,6 +44,8 @@ internal static class HostileShapes
             ("generate-lines", 10, i => $"$GENERATE 1-1000000 g{i}-$ A 10.{i}.0.1\n"),
             ("pragma-per-line", n, _ => "dup A 192.0.2.7 ; zonelint disable-line ZL7001\n"),
             ("pragma-pairs", n / 2, i => $"; zonelint disable ZL7001\npair{i % 10} A 192.0.2.8\n; zonelint restore ZL7001\n"),
+            ("dmarc-many-tags", n / 1000, i => $"_dmarc.d{i} TXT {Strings("v=DMARC1; p=reject; " + string.Join("; ", Enumerable.Range(0, 6_000).Select(k => $"x{k}=y")))}\n"),
+            ("spf-many-modifiers", n / 1000, i => $"m{i} TXT {Strings("v=spf1 " + string.Join(" ", Enumerable.Range(0, 6_000).Select(k => $"x{k}=y")) + " -all")}\n"),
             ("svcb-lists", n / 2000, i => $"_g{i} SVCB 1 t.example.net. tls-supported-groups={string.Join(",", Enumerable.Range(1, 30_000))}\n_o{i} SVCB 1 t.example.net. oots={string.Join(",", Enumerable.Range(1, 8_000).Select(k => $"t{k}:1"))}\n"),
         };
 
