@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Globalization;
 using System.Text;
 using ZoneLint.Engine;
 using ZoneLint.Model;
@@ -121,6 +122,15 @@ public static class EditorConfigOptions
 
             if (line[0] == '[' && line[^1] == ']')
             {
+                // SECURITY: the match recurses once per character of the glob; a header of 300,000 '*' (a 300 KB file in
+                // a repository's pull request) overflowed the stack, which ends the process.
+                if (line.Length - 2 > MaxGlobLength)
+                {
+                    problems.Add(Problem(new SourceLocation(configPath, lineNumber, 1), string.Create(CultureInfo.InvariantCulture, $"section header is {line.Length - 2:N0} characters long, more than the {MaxGlobLength:N0} a glob may have; the section is ignored")));
+                    inMatchingSection = false;
+                    continue;
+                }
+
                 inMatchingSection = GlobMatches(line[1..^1], relative);
                 continue;
             }
@@ -195,6 +205,9 @@ public static class EditorConfigOptions
             Source = configPath,
         };
     }
+
+    /// <summary>The longest section glob matched; a longer header is reported and its section ignored.</summary>
+    internal const int MaxGlobLength = 1024;
 
     private static Diagnostic Problem(SourceLocation location, string message) =>
         new(ParserDiagnostics.Configuration, message, location);

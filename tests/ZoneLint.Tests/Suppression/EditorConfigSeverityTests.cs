@@ -97,6 +97,21 @@ public sealed class EditorConfigSeverityTests
     }
 
     [Test]
+    public void A_section_glob_too_long_to_match_is_reported_and_its_section_ignored()
+    {
+        // 300,000 '*' overflowed the stack, one frame per character, which no caller can catch.
+        string longest = "*{" + string.Join(",", Enumerable.Repeat("e", 508)) + "}*.zone"; // 1,024 characters
+        Write(".", $"root = true\n[{new string('*', 300_000)}]\nzonelint_diagnostic.ZL1001.severity = none\n[{longest}]\nzonelint_diagnostic.ZL1001.severity = error\n");
+        var result = Lint("zones/example.com.zone");
+        Assert.That(result.Diagnostics.Where(d => d.Id == "ZL0090").Select(d => (d.Location.Line, d.Message)), Is.EqualTo(new[]
+        {
+            (2, "section header is 300,000 characters long, more than the 1,024 a glob may have; the section is ignored"),
+        }));
+        Assert.That(longest, Has.Length.EqualTo(EditorConfigOptions.MaxGlobLength));
+        Assert.That(SeverityOf(result, "ZL1001"), Is.EqualTo(DiagnosticSeverity.Error), "the long section ignored, the longest allowed matched");
+    }
+
+    [Test]
     public void Bad_values_and_keys_are_reported_with_their_line()
     {
         Write(".", "root = true\n[*]\nzonelint_diagnostic.ZL1001.severity = loud\nzonelint_diagnostic.ZL1001 = error\nzonelint.dnssec = maybe\n");
