@@ -13,6 +13,11 @@ internal enum PragmaKind
 /// <summary>A parsed <c>; zonelint verb [IDs] [-- reason]</c> comment. No IDs means every rule.</summary>
 internal sealed class Pragma
 {
+    private const int FewIds = 8;
+
+    // The first place of each ID among Ids, for pragmas of many (made on first use).
+    private Dictionary<string, int>? indexById;
+
     private Pragma(SourceLocation location, PragmaKind kind, string[] ids, string? justification)
     {
         Location = location;
@@ -78,6 +83,21 @@ internal sealed class Pragma
         if (Ids.Length == 0)
         {
             return 0;
+        }
+
+        if (Ids.Length > FewIds)
+        {
+            // PERF: a pragma may name thousands of IDs, and each finding it covers asks it about one.
+            if (indexById is null)
+            {
+                indexById = new Dictionary<string, int>(Ids.Length, StringComparer.OrdinalIgnoreCase);
+                for (int i = 0; i < Ids.Length; i++)
+                {
+                    indexById.TryAdd(Ids[i], i);
+                }
+            }
+
+            return indexById.TryGetValue(id, out int index) ? index : -1;
         }
 
         for (int i = 0; i < Ids.Length; i++)
