@@ -1,3 +1,4 @@
+using System.IO.Enumeration;
 using System.Text;
 using ZoneLint.Parsing;
 
@@ -21,24 +22,44 @@ internal static class ZoneFiles
         // Files named on the command line are the user's choice and are read wherever they lead.
         IncludeResolver.TryGetRealPath(path, out string? root);
         var found = new SortedSet<string>(StringComparer.Ordinal);
-        foreach (var pattern in Patterns)
+        var walk = new FileSystemEnumerable<string>(path, static (ref FileSystemEntry entry) => entry.ToSpecifiedFullPath(), WalkOptions)
         {
-            foreach (var file in Directory.EnumerateFiles(path, pattern, new EnumerationOptions { RecurseSubdirectories = true, IgnoreInaccessible = true, AttributesToSkip = FileAttributes.Hidden }))
-            {
-                if (root is not null && new FileInfo(file).LinkTarget is not null
-                    && (!IncludeResolver.TryGetRealPath(file, out string? real) || !IncludeResolver.IsInside(real, root)))
-                {
-                    continue;
-                }
+            ShouldIncludePredicate = static (ref FileSystemEntry entry) => !entry.IsDirectory && IsZoneFileName(entry.FileName),
 
-                found.Add(file);
+            // SECURITY: links to directories are not followed: a link to its own parent made the walk endless, and two
+            // such links made it branch at every level.
+            ShouldRecursePredicate = static (ref FileSystemEntry entry) => (entry.Attributes & FileAttributes.ReparsePoint) == 0,
+        };
+        foreach (var file in walk)
+        {
+            if (root is not null && new FileInfo(file).LinkTarget is not null
+                && (!IncludeResolver.TryGetRealPath(file, out string? real) || !IncludeResolver.IsInside(real, root)))
+            {
+                continue;
             }
+
+            found.Add(file);
         }
 
         foreach (var file in found)
         {
             yield return file;
         }
+    }
+
+    private static readonly EnumerationOptions WalkOptions = new() { RecurseSubdirectories = true, IgnoreInaccessible = true, AttributesToSkip = FileAttributes.Hidden };
+
+    private static bool IsZoneFileName(ReadOnlySpan<char> name)
+    {
+        foreach (var pattern in Patterns)
+        {
+            if (FileSystemName.MatchesSimpleExpression(pattern, name, ignoreCase: !OperatingSystem.IsLinux()))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

@@ -39,6 +39,17 @@ public sealed class DirectoryWalkTests
     }
 
     [Test]
+    public void Links_to_directories_are_not_followed()
+    {
+        // A link to the tree's own top and one to its parent: followed, the walk never ended.
+        Directory.CreateSymbolicLink(Path.Combine(root, "zones", "sub", "top"), Path.Combine(root, "zones"));
+        Directory.CreateSymbolicLink(Path.Combine(root, "zones", "sub", "up"), "..");
+        var result = InProcess.Run("check", "--format", "json", Path.Combine(root, "zones"));
+        Assert.That(result.Stdout, Does.Contain("\"files\": 3"), result.Stdout);
+        Assert.That(result.Stdout, Does.Not.Contain("top/").And.Not.Contain("up/"));
+    }
+
+    [Test]
     public void A_link_named_on_the_command_line_is_read_as_asked()
     {
         var result = InProcess.Run("check", Path.Combine(root, "zones", "leak.zone"));
