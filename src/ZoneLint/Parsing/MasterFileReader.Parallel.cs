@@ -106,8 +106,8 @@ internal sealed partial class MasterFileReader
                 else
                 {
                     // Read from a state that turned out wrong (an $ORIGIN or $TTL in the pieces before it, or a first
-                    // record that repeats an owner from before the cut), or past the record, $GENERATE or $INCLUDE limit: read it
-                    // again here, where the state is known.
+                    // record that repeats an owner from before the cut), or past the record, $GENERATE or $INCLUDE
+                    // limit: read it again here, where the state is known.
                     f = input.Read(this, cuts[k], cuts[k + 1], f.Tokenizer.NextLine, f, null);
                 }
             }

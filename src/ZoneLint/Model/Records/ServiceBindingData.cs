@@ -35,7 +35,7 @@ public abstract class ServiceBindingData : RecordData
             }
         }
 
-        if (SvcParamCodec.ValidateSet(sorted) is { } error)
+        if (SvcParamCodec.ValidateSet(sorted.AsSpan()) is { } error)
         {
             throw new ArgumentException(error, nameof(parameters));
         }
@@ -129,22 +129,8 @@ public abstract class ServiceBindingData : RecordData
     /// <summary>The parameter with <paramref name="key"/>, or <see langword="null"/>.</summary>
     public SvcParam? Find(SvcParamKey key)
     {
-        // PERF: a binary search of the parameters, which are sorted by key: rules look up each key that mandatory lists.
-        var parameters = Parameters;
-        int lo = 0, hi = parameters.Length - 1;
-        while (lo <= hi)
-        {
-            int mid = (lo + hi) >>> 1;
-            int c = parameters[mid].Key.Value.CompareTo(key.Value);
-            if (c == 0)
-            {
-                return parameters[mid];
-            }
-
-            (lo, hi) = c < 0 ? (mid + 1, hi) : (lo, mid - 1);
-        }
-
-        return null;
+        int index = SvcParamCodec.IndexOf(Parameters.AsSpan(), key.Value);
+        return index < 0 ? null : Parameters[index];
     }
 
     /// <summary>Whether a parameter with <paramref name="key"/> is present.</summary>
@@ -231,7 +217,7 @@ public abstract class ServiceBindingData : RecordData
 
         list.Sort((a, b) => a.Param.Key.Value.CompareTo(b.Param.Key.Value));
         parameters = [.. list.Select(p => p.Param)];
-        if (SvcParamCodec.ValidateSet(parameters) is { } setError)
+        if (SvcParamCodec.ValidateSet(parameters.AsSpan()) is { } setError)
         {
             return r.Fail(list[0].Token, setError, ParserDiagnostics.InvalidRdata);
         }
@@ -304,7 +290,7 @@ public abstract class ServiceBindingData : RecordData
         }
 
         parameters = builder.ToImmutable();
-        return SvcParamCodec.ValidateSet(parameters) is not { } setError || r.Fail(setError);
+        return SvcParamCodec.ValidateSet(parameters.AsSpan()) is not { } setError || r.Fail(setError);
     }
 
     internal override void WriteWire(WireWriter writer, WireForm form)

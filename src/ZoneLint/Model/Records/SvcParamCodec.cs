@@ -160,9 +160,9 @@ internal static class SvcParamCodec
     }
 
     /// <summary>Checks the parameters as a set (RFC 9460 §8): every key in mandatory is present. Keys must be sorted and distinct.</summary>
-    public static string? ValidateSet(IReadOnlyList<SvcParam> sorted)
+    public static string? ValidateSet(ReadOnlySpan<SvcParam> sorted)
     {
-        SvcParam? mandatory = sorted.Count > 0 && sorted[0].Key.Value == Mandatory ? sorted[0] : null;
+        SvcParam? mandatory = sorted.Length > 0 && sorted[0].Key.Value == Mandatory ? sorted[0] : null;
         if (mandatory is null)
         {
             return null;
@@ -172,7 +172,7 @@ internal static class SvcParamCodec
         for (int i = 0; i + 1 < value.Length; i += 2)
         {
             ushort k = BinaryPrimitives.ReadUInt16BigEndian(value[i..]);
-            if (!IsPresent(sorted, k))
+            if (IndexOf(sorted, k) < 0)
             {
                 return $"mandatory lists {Name(k)}, but the record has no {Name(k)} parameter (RFC 9460 §8)";
             }
@@ -181,24 +181,24 @@ internal static class SvcParamCodec
         return null;
     }
 
-    /// <summary>Whether <paramref name="sorted"/>, sorted by key, has <paramref name="key"/>.</summary>
-    /// <remarks>SECURITY: a binary search, not a scan per listed key: a record can list thousands of keys as mandatory.</remarks>
-    private static bool IsPresent(IReadOnlyList<SvcParam> sorted, ushort key)
+    /// <summary>Where <paramref name="key"/> is in <paramref name="sorted"/>, parameters sorted by key; -1 when absent.</summary>
+    /// <remarks>SECURITY: a binary search, not a scan: a record can hold thousands of parameters and list them all as mandatory.</remarks>
+    public static int IndexOf(ReadOnlySpan<SvcParam> sorted, ushort key)
     {
-        int lo = 0, hi = sorted.Count - 1;
+        int lo = 0, hi = sorted.Length - 1;
         while (lo <= hi)
         {
             int mid = (lo + hi) >>> 1;
             int c = sorted[mid].Key.Value.CompareTo(key);
             if (c == 0)
             {
-                return true;
+                return mid;
             }
 
             (lo, hi) = c < 0 ? (mid + 1, hi) : (lo, mid - 1);
         }
 
-        return false;
+        return -1;
     }
 
     /// <summary>
