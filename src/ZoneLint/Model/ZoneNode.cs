@@ -130,13 +130,20 @@ public readonly struct ZoneNode : IEquatable<ZoneNode>
             return [];
         }
 
-        int end = first + 1;
+        return records[first..EndOfRRset(records, first)];
+    }
+
+    /// <summary>Where the RRset that starts at <paramref name="start"/> of a node's records (sorted by type) ends.</summary>
+    internal static int EndOfRRset(ReadOnlySpan<ResourceRecord> records, int start)
+    {
+        var type = records[start].Type;
+        int end = start + 1;
         while (end < records.Length && records[end].Type == type)
         {
             end++;
         }
 
-        return records[first..end];
+        return end;
     }
 
     private static int IndexOf(ReadOnlySpan<ResourceRecord> records, RRType type)

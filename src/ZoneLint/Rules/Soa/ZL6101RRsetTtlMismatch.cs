@@ -21,11 +21,7 @@ internal sealed class ZL6101RRsetTtlMismatch : ZoneRule
             while (start < records.Length)
             {
                 var type = records[start].Type;
-                int end = start + 1;
-                while (end < records.Length && records[end].Type == type)
-                {
-                    end++;
-                }
+                int end = ZoneNode.EndOfRRset(records, start);
 
                 if (type != RRType.RRSIG && type != RRType.SIG)
                 {
