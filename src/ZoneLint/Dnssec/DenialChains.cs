@@ -233,6 +233,14 @@ internal sealed class Nsec3Chain
         Entries = [.. entries];
         BadOwners = badOwners;
 
+        if (iterations > MaxIterationsHashed)
+        {
+            // SECURITY: each name costs one hash per iteration: 2,000 names at 65,535 iterations (a 76 KB zone) took 88 s.
+            // Validators do not follow such a chain either (RFC 9276 §3.2), so its members are not worked out.
+            MembersHashed = false;
+            return;
+        }
+
         // Every name that must be covered, hashed. PERF: in parallel; SHA-1 with iterations is the costly part.
         var members = new List<ChainMember>();
         foreach (var node in zone.Nodes)
@@ -276,7 +284,13 @@ internal sealed class Nsec3Chain
     /// <summary>The chain's NSEC3 records whose owner is not a hash label directly below the apex.</summary>
     public List<ResourceRecord> BadOwners { get; } = [];
 
-    /// <summary>The names that must be covered, by hash.</summary>
+    /// <summary>The most iterations for which the zone's names are hashed (<see cref="MembersHashed"/>): above it, validators treat the chain's answers as insecure or bogus (RFC 9276 §3.2; Unbound, BIND and Knot use 150).</summary>
+    public const int MaxIterationsHashed = 150;
+
+    /// <summary>Whether the names that must be covered were hashed: not when the chain uses more than <see cref="MaxIterationsHashed"/> iterations.</summary>
+    public bool MembersHashed { get; } = true;
+
+    /// <summary>The names that must be covered, by hash; empty when not <see cref="MembersHashed"/>.</summary>
     public Dictionary<Nsec3Hash, ChainMember> Members { get; } = [];
 
     /// <summary>The hash of each name that must be covered.</summary>

@@ -1,3 +1,4 @@
+using System.Globalization;
 using ZoneLint.Dnssec;
 using ZoneLint.Engine;
 using ZoneLint.Model;
@@ -19,6 +20,14 @@ internal sealed class ZL8141NameMissingFromNsec3Chain : ZoneRule
         var chain = Nsec3Chain.For(zone);
         if (chain.Mode != DenialMode.Nsec3 || chain.Parameters is null || chain.Entries.Length == 0)
         {
+            return;
+        }
+
+        if (!chain.MembersHashed)
+        {
+            var first = chain.Entries[0].Record;
+            context.ReportShifted((int)DiagnosticSeverity.Info - (int)DiagnosticSeverity.Error, first.Location, first.Owner, [], string.Create(CultureInfo.InvariantCulture,
+                $"names missing from the NSEC3 chain are not looked for: it uses {chain.Parameters.Value.Iterations:N0} iterations, more than the {Nsec3Chain.MaxIterationsHashed} validators follow (RFC 9276 §3.2), and hashing every name that many times would take as long as an attack on a validator (ZL8006)"));
             return;
         }
 

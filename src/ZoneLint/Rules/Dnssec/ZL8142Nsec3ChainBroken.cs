@@ -40,7 +40,7 @@ internal sealed class ZL8142Nsec3ChainBroken : ZoneRule
                 continue;
             }
 
-            if (!chain.Members.TryGetValue(entry.Hash, out _))
+            if (chain.MembersHashed && !chain.Members.TryGetValue(entry.Hash, out _))
             {
                 context.Report(entry.Record, $"NSEC3 at '{entry.Record.Owner}' is the hash of no name that needs one (a removed name, glue, an occluded name, or a hash made with other parameters)");
             }
