@@ -95,13 +95,7 @@ internal static class TxtRecordText
             bool last = i == data.Strings.Length - 1;
             if (remaining < s.Length || last)
             {
-                int n = Math.Min(remaining, s.Length);
-                for (int k = 0; k < n; k++)
-                {
-                    column += Width(s[k]);
-                }
-
-                return start with { Column = column };
+                return start with { Column = column + WidthOf(s[..Math.Min(remaining, s.Length)]) };
             }
 
             column += WidthOf(s);
@@ -157,14 +151,7 @@ internal static class TxtRecordText
         }
 
         var s = data.Strings[low].AsSpan();
-        int n = Math.Min(offset - octets[low], s.Length);
-        int within = 0;
-        for (int k = 0; k < n; k++)
-        {
-            within += Width(s[k]);
-        }
-
-        return columns[low] + within;
+        return columns[low] + WidthOf(s[..Math.Min(offset - octets[low], s.Length)]);
     }
 
     private sealed record StringStarts(int[] Octets, int[] Columns);
@@ -193,7 +180,7 @@ internal static class TxtRecordText
     }
 
     /// <summary>
-    /// Columns a whole string takes between its quotes. PERF: a string of plain characters, as nearly all are, is its
+    /// Columns a string, or the start of one, takes between its quotes. PERF: a string of plain characters, as nearly all are, is its
     /// length, found by a vectorised search: the octet-by-octet sum made each finding cost the record's length, and an SPF
     /// record of 6,000 unknown modifiers, each a finding, cost the square of it (200 such records took 111 s).
     /// </summary>
