@@ -233,6 +233,11 @@ internal sealed class Nsec3Chain
         Entries = [.. entries];
         BadOwners = badOwners;
 
+        if (Entries.Length == 0)
+        {
+            return; // No chain to check the names against (a zone with an NSEC3PARAM and no NSEC3 yet).
+        }
+
         if (iterations > MaxIterationsHashed)
         {
             // SECURITY: each name costs one hash per iteration: 2,000 names at 65,535 iterations (a 76 KB zone) took 88 s.
@@ -250,6 +255,16 @@ internal sealed class Nsec3Chain
             {
                 members.Add(new ChainMember(node, role));
             }
+        }
+
+        NamesToCover = members.Count;
+        if ((long)members.Count * (iterations + 1) > MaxHashesPerRecord * (long)Math.Max(zone.Records.Count, 1_000))
+        {
+            // SECURITY: a name costs one hash per iteration, and a deep name brings an empty non-terminal per label: 4,000
+            // names of 115 labels at 150 iterations (a 1 MB zone) took 83 s. A signed zone has an NSEC3 and an RRSIG per
+            // name it covers, so its hashing stays near its iterations per record.
+            MembersHashed = false;
+            return;
         }
 
         var hashes = new Nsec3Hash[members.Count];
@@ -287,8 +302,21 @@ internal sealed class Nsec3Chain
     /// <summary>The most iterations for which the zone's names are hashed (<see cref="MembersHashed"/>): above it, validators treat the chain's answers as insecure or bogus (RFC 9276 §3.2; Unbound, BIND and Knot use 150).</summary>
     public const int MaxIterationsHashed = 150;
 
-    /// <summary>Whether the names that must be covered were hashed: not when the chain uses more than <see cref="MaxIterationsHashed"/> iterations.</summary>
+    /// <summary>
+    /// The most hashing of the zone's names, in hashes per record of the zone (or of 1,000 records in a smaller zone): a
+    /// signed zone's names cost at most its iterations plus one per two records, each covered name having its NSEC3 and
+    /// an RRSIG over it.
+    /// </summary>
+    public const int MaxHashesPerRecord = 1_000;
+
+    /// <summary>
+    /// Whether the names that must be covered were hashed: not when the chain uses more than
+    /// <see cref="MaxIterationsHashed"/> iterations, nor when hashing them would take more than <see cref="MaxHashesPerRecord"/>.
+    /// </summary>
     public bool MembersHashed { get; } = true;
+
+    /// <summary>How many names must be covered; 0 when they are not listed (no NSEC3 records, or more than <see cref="MaxIterationsHashed"/>).</summary>
+    public int NamesToCover { get; }
 
     /// <summary>The names that must be covered, by hash; empty when not <see cref="MembersHashed"/>.</summary>
     public Dictionary<Nsec3Hash, ChainMember> Members { get; } = [];

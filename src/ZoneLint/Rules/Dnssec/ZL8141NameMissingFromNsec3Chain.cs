@@ -26,8 +26,11 @@ internal sealed class ZL8141NameMissingFromNsec3Chain : ZoneRule
         if (!chain.MembersHashed)
         {
             var first = chain.Entries[0].Record;
-            context.ReportShifted((int)DiagnosticSeverity.Info - (int)DiagnosticSeverity.Error, first.Location, first.Owner, [], string.Create(CultureInfo.InvariantCulture,
-                $"names missing from the NSEC3 chain are not looked for: it uses {chain.Parameters.Value.Iterations:N0} iterations, more than the {Nsec3Chain.MaxIterationsHashed} validators follow (RFC 9276 §3.2), and hashing every name that many times would take as long as an attack on a validator (ZL8006)"));
+            int iterations = chain.Parameters.Value.Iterations;
+            string why = iterations > Nsec3Chain.MaxIterationsHashed
+                ? string.Create(CultureInfo.InvariantCulture, $"it uses {iterations:N0} iterations, more than the {Nsec3Chain.MaxIterationsHashed} validators follow (RFC 9276 §3.2), and hashing every name that many times would take as long as an attack on a validator (ZL8006)")
+                : string.Create(CultureInfo.InvariantCulture, $"the zone has {chain.NamesToCover:N0} names and empty non-terminals to cover at {iterations + 1:N0} hashes each, more than {Nsec3Chain.MaxHashesPerRecord:N0} hashes per record of the zone (a signed zone, with an NSEC3 and an RRSIG for each name it covers, needs far fewer)");
+            context.ReportShifted((int)DiagnosticSeverity.Info - (int)DiagnosticSeverity.Error, first.Location, first.Owner, [], "names missing from the NSEC3 chain are not looked for: " + why);
             return;
         }
 
