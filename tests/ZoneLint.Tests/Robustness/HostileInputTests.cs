@@ -442,6 +442,21 @@ public class HostileInputTests
     }
 
     [Test]
+    public void Includes_of_one_large_SPF_record_fetch_it_once()
+    {
+        // ZL2011 fetched each include's target, its TXT joined and parsed, once per term: a record of 2,000 includes of a
+        // record of 2,000 terms allocated 2.2 GB. The one include of a name without a record must still be reported.
+        string big = "v=spf1 " + string.Join(" ", Enumerable.Range(0, 2_000).Select(i => FormattableString.Invariant($"ip4:10.0.{i >> 8}.{i & 255}"))) + " -all";
+        string includes = "v=spf1 " + string.Concat(Enumerable.Repeat("include:big.example.com ", 2_000)) + "include:none.example.com -all";
+        static string Strings(string text) => string.Join(" ", text.Chunk(255).Select(c => "\"" + new string(c) + "\""));
+        var (_, result) = ParseBounded(Preamble + $"big TXT {Strings(big)}\ns TXT {Strings(includes)}\n", TimeSpan.FromSeconds(10), maxAllocatedMegabytes: 300);
+        Assert.That(result.Diagnostics.Where(d => d.Id == "ZL2011").Select(d => d.Message), Is.EqualTo(new[]
+        {
+            "'include:none.example.com' in the SPF record at s.example.com.: none.example.com. does not exist, so receivers return permerror",
+        }));
+    }
+
+    [Test]
     public void An_endless_stream_is_read_up_to_the_size_limit_only()
     {
         var options = Options with { MaxFileSize = 1 << 20 };
