@@ -485,6 +485,40 @@ public class HostileInputTests
     }
 
     [Test]
+    public void A_lattice_of_SPF_includes_is_counted_in_bounded_time()
+    {
+        // 30 levels of 3 records, each including every record of the next level: counts cut short by the nesting limit
+        // are not memoised, so each count walked 3^12 paths (more than two minutes for 8 KB). Every record whose
+        // evaluation goes past the limit must still be reported, at the term where the eleventh lookup happens.
+        const int Levels = 30, Width = 3;
+        var text = new StringBuilder(Preamble);
+        for (int l = 0; l < Levels; l++)
+        {
+            for (int k = 0; k < Width; k++)
+            {
+                string terms = l < Levels - 1 ? string.Join(" ", Enumerable.Range(0, Width).Select(j => FormattableString.Invariant($"include:l{l + 1}w{j}.example.com"))) : "a";
+                text.Append(CultureInfo.InvariantCulture, $"l{l}w{k} TXT \"v=spf1 {terms} -all\"\n");
+            }
+        }
+
+        string zone = text.ToString();
+        var (_, result) = ParseBounded(zone, TimeSpan.FromSeconds(10), maxAllocatedMegabytes: 300);
+        var lines = zone.Split('\n');
+        var found = result.Diagnostics.Where(d => d.Id == "ZL2003").ToList();
+
+        // The eleventh lookup is in the first include, but for the last level reported, whose includes cost 7 each.
+        int Crossing(int r) => lines[Line + r - 1].IndexOf("include:", r < (Levels - 3) * Width ? 0 : lines[Line + r - 1].IndexOf("include:", StringComparison.Ordinal) + 1, StringComparison.Ordinal) + 1;
+        Assert.Multiple(() =>
+        {
+            Assert.That(found.Select(d => d.Owner!.ToString()), Is.EqualTo(Enumerable.Range(0, Levels - 2).SelectMany(l => Enumerable.Range(0, Width).Select(k => FormattableString.Invariant($"l{l}w{k}.example.com.")))));
+            Assert.That(found.Select(d => (d.Location.Line, d.Location.Column)), Is.EqualTo(Enumerable.Range(0, (Levels - 2) * Width).Select(r => (Line + r, Crossing(r)))));
+            Assert.That(found[0].Message, Does.StartWith("SPF evaluation needs at least 303 DNS lookups"));
+            Assert.That(found[0].Message, Does.Contain("(at least 1, not followed: the count stops after 100 records)"));
+            Assert.That(found[^1].Message, Does.StartWith("SPF evaluation needs 21 DNS lookups, over the limit of 10: include:l28w0.example.com (7: "));
+        });
+    }
+
+    [Test]
     public void An_endless_stream_is_read_up_to_the_size_limit_only()
     {
         var options = Options with { MaxFileSize = 1 << 20 };
