@@ -6,7 +6,7 @@ namespace ZoneLint.Benchmarks;
 
 /// <summary>
 /// Zones shaped to find work that grows faster than the zone: one owner with a huge RRset, long chains and loops of
-/// names, deep names, many spellings of one name, many DNSSEC keys of one key tag, many types at one name, many <c>$GENERATE</c> lines, includes that fan out, a pragma per record, long SVCB parameter lists, DMARC and SPF records of thousands of tags. Each is small text that a linter might turn into quadratic time,
+/// names, deep names, many spellings of one name, many DNSSEC keys of one key tag, many types at one name, many <c>$GENERATE</c> lines, includes that fan out, a pragma per record, long SVCB parameter lists, DMARC and SPF records of thousands of tags, a lattice of SPF includes, many includes of one large SPF record, many report URIs naming one authorization name, one MX exchange under every preference, many NSEC3PARAM salts beside NSEC3 records of another, many CDNSKEYs beside many keys. Each is small text that a linter might turn into quadratic time,
 /// deep recursion or memory out of proportion; docs/fuzzing.md has what each took.
 /// </summary>
 internal static class HostileShapes
@@ -47,6 +47,12 @@ internal static class HostileShapes
             ("dmarc-many-tags", n / 1000, i => $"_dmarc.d{i} TXT {Strings("v=DMARC1; p=reject; " + string.Join("; ", Enumerable.Range(0, 6_000).Select(k => $"x{k}=y")))}\n"),
             ("spf-many-modifiers", n / 1000, i => $"m{i} TXT {Strings("v=spf1 " + string.Join(" ", Enumerable.Range(0, 6_000).Select(k => $"x{k}=y")) + " -all")}\n"),
             ("svcb-lists", n / 2000, i => $"_g{i} SVCB 1 t.example.net. tls-supported-groups={string.Join(",", Enumerable.Range(1, 30_000))}\n_o{i} SVCB 1 t.example.net. oots={string.Join(",", Enumerable.Range(1, 8_000).Select(k => $"t{k}:1"))}\n"),
+            ("spf-include-lattice", 30 * 3, i => $"l{i / 3}w{i % 3} TXT \"v=spf1 {(i / 3 < 29 ? string.Join(" ", Enumerable.Range(0, 3).Select(j => $"include:l{(i / 3) + 1}w{j}.example.com")) : "a")} -all\"\n"),
+            ("spf-includes-of-one-large-record", n / 1000, i => i == 0 ? $"big TXT {Strings("v=spf1 " + string.Join(" ", Enumerable.Range(0, 2_000).Select(k => $"ip4:{Ip(k)}")) + " -all")}\n" : $"s{i} TXT {Strings("v=spf1 " + string.Concat(Enumerable.Repeat("include:big.example.com ", 2_000)) + "-all")}\n"),
+            ("dmarc-report-authorization", n, i => i == 0 ? "_dmarc.x TXT \"v=DMARC1; p=reject; psd=n\"\n" : i <= n / 1000 ? $"_dmarc.y TXT {Strings("v=DMARC1; p=reject; psd=n; rua=" + string.Join(",", Enumerable.Range(0, 2_000).Select(k => $"mailto:r{k}@x.example.com")))}\n" : $"y.example.com._report._dmarc.x TXT \"t{i}\"\n"),
+            ("mx-one-exchange-every-preference", n, i => $"m{i / 65_536} MX {i % 65_536} mail\n"),
+            ("nsec3param-salts", n / 5, i => i < n / 10 ? $"@ NSEC3PARAM 1 0 0 {i:x8}\n" : $"{Convert.ToHexString(SHA1.HashData(BitConverter.GetBytes(i))).ToLowerInvariant()[..32]} NSEC3 1 0 0 ff 00000000000000000000000000000000 A\n"),
+            ("cdnskey-not-keys", n / 5, i => i < n / 10 ? $"@ DNSKEY 256 3 253 {Convert.ToBase64String(BitConverter.GetBytes((long)i))}\n" : $"@ CDNSKEY 256 3 253 {Convert.ToBase64String(BitConverter.GetBytes((long)i + n))}\n"),
         };
 
         // Sixteen levels of files, each including the next ten times: 10^16 reads of a few hundred bytes of text.

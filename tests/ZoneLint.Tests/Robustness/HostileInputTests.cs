@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
+using System.Security.Cryptography;
 using System.Text;
 using ZoneLint.Engine;
 using ZoneLint.Fuzz;
@@ -439,6 +440,165 @@ public class HostileInputTests
         var (parsed, result) = ParseBounded(text.ToString(), TimeSpan.FromSeconds(20), maxAllocatedMegabytes: 400);
         Assert.That(parsed.Zone.Find(DomainName.Parse("x.example.com."))!.Value.Records.Count, Is.EqualTo(2 * Types));
         Assert.That(result.Diagnostics.Count(d => d.Id == "ZL8102" && d.Message.Contains("at 'x.example.com.' has no valid signature", StringComparison.Ordinal)), Is.EqualTo(Types));
+    }
+
+    [Test]
+    public void Includes_of_one_large_SPF_record_fetch_it_once()
+    {
+        // ZL2011 fetched each include's target, its TXT joined and parsed, once per term: a record of 2,000 includes of a
+        // record of 2,000 terms allocated 2.2 GB. The one include of a name without a record must still be reported.
+        string big = "v=spf1 " + string.Join(" ", Enumerable.Range(0, 2_000).Select(i => FormattableString.Invariant($"ip4:10.0.{i >> 8}.{i & 255}"))) + " -all";
+        string includes = "v=spf1 " + string.Concat(Enumerable.Repeat("include:big.example.com ", 2_000)) + "include:none.example.com -all";
+        static string Strings(string text) => string.Join(" ", text.Chunk(255).Select(c => "\"" + new string(c) + "\""));
+        var (_, result) = ParseBounded(Preamble + $"big TXT {Strings(big)}\ns TXT {Strings(includes)}\n", TimeSpan.FromSeconds(10), maxAllocatedMegabytes: 300);
+        Assert.That(result.Diagnostics.Where(d => d.Id == "ZL2011").Select(d => d.Message), Is.EqualTo(new[]
+        {
+            "'include:none.example.com' in the SPF record at s.example.com.: none.example.com. does not exist, so receivers return permerror",
+        }));
+    }
+
+    [Test]
+    public void Report_authorization_is_looked_up_once_per_name()
+    {
+        // ZL3005 joined every TXT record at the authorization name for each report URI: 4 records of 2,000 URIs with
+        // 20,000 TXT records at each one's authorization name took 11 s. Each URI must still be reported where it starts.
+        var text = new StringBuilder(Preamble).Append("_dmarc.x TXT \"v=DMARC1; p=reject; psd=n\"\n");
+        string uris = string.Join(",", Enumerable.Range(0, 2_000).Select(i => FormattableString.Invariant($"mailto:r{i}@x.example.com")));
+        for (int y = 0; y < 2; y++)
+        {
+            text.Append(CultureInfo.InvariantCulture, $"_dmarc.y{y} TXT {string.Join(" ", ("v=DMARC1; p=reject; psd=n; rua=" + uris).Chunk(255).Select(c => "\"" + new string(c) + "\""))}\n");
+            for (int i = 0; i < 10_000; i++)
+            {
+                text.Append(CultureInfo.InvariantCulture, $"y{y}.example.com._report._dmarc.x TXT \"t{i}\"\n");
+            }
+        }
+
+        string zone = text.ToString();
+        var (_, result) = ParseBounded(zone, TimeSpan.FromSeconds(20), maxAllocatedMegabytes: 500);
+        var lines = zone.Split('\n');
+        var found = result.Diagnostics.Where(d => d.Id == "ZL3005").ToList();
+        Assert.Multiple(() =>
+        {
+            Assert.That(found, Has.Count.EqualTo(2 * 2_000));
+            Assert.That(found.Count(d => lines[d.Location.Line - 1][d.Location.Column - 1] != 'm'), Is.Zero, "each finding at its URI");
+            Assert.That(found[0].Message, Does.EndWith("but y0.example.com._report._dmarc.x.example.com. has no TXT record starting v=DMARC1, so receivers will not send these reports"));
+        });
+    }
+
+    [Test]
+    public void A_lattice_of_SPF_includes_is_counted_in_bounded_time()
+    {
+        // 30 levels of 3 records, each including every record of the next level: counts cut short by the nesting limit
+        // are not memoised, so each count walked 3^12 paths (more than two minutes for 8 KB). Every record whose
+        // evaluation goes past the limit must still be reported, at the term where the eleventh lookup happens.
+        const int Levels = 30, Width = 3;
+        var text = new StringBuilder(Preamble);
+        for (int l = 0; l < Levels; l++)
+        {
+            for (int k = 0; k < Width; k++)
+            {
+                string terms = l < Levels - 1 ? string.Join(" ", Enumerable.Range(0, Width).Select(j => FormattableString.Invariant($"include:l{l + 1}w{j}.example.com"))) : "a";
+                text.Append(CultureInfo.InvariantCulture, $"l{l}w{k} TXT \"v=spf1 {terms} -all\"\n");
+            }
+        }
+
+        string zone = text.ToString();
+        var (_, result) = ParseBounded(zone, TimeSpan.FromSeconds(10), maxAllocatedMegabytes: 300);
+        var lines = zone.Split('\n');
+        var found = result.Diagnostics.Where(d => d.Id == "ZL2003").ToList();
+
+        // The eleventh lookup is in the first include, but for the last level reported, whose includes cost 7 each.
+        int Crossing(int r) => lines[Line + r - 1].IndexOf("include:", r < (Levels - 3) * Width ? 0 : lines[Line + r - 1].IndexOf("include:", StringComparison.Ordinal) + 1, StringComparison.Ordinal) + 1;
+        Assert.Multiple(() =>
+        {
+            Assert.That(found.Select(d => d.Owner!.ToString()), Is.EqualTo(Enumerable.Range(0, Levels - 2).SelectMany(l => Enumerable.Range(0, Width).Select(k => FormattableString.Invariant($"l{l}w{k}.example.com.")))));
+            Assert.That(found.Select(d => (d.Location.Line, d.Location.Column)), Is.EqualTo(Enumerable.Range(0, (Levels - 2) * Width).Select(r => (Line + r, Crossing(r)))));
+            Assert.That(found[0].Message, Does.StartWith("SPF evaluation needs at least 303 DNS lookups"));
+            Assert.That(found[0].Message, Does.Contain("(at least 1, not followed: the count stops after 100 records)"));
+            Assert.That(found[^1].Message, Does.StartWith("SPF evaluation needs 21 DNS lookups, over the limit of 10: include:l28w0.example.com (7: "));
+        });
+    }
+
+    [Test]
+    public void One_exchange_under_every_preference_is_one_finding_in_linear_time()
+    {
+        // ZL1008 left out copies by comparing each MX with every listing of its exchange before it: 64,000 preferences of
+        // one exchange took 26 s. The copies at the end must still not count as listings.
+        const int Preferences = 40_000;
+        var text = new StringBuilder(Preamble).Append("mail A 192.0.2.25\n");
+        for (int i = 0; i < Preferences; i++)
+        {
+            text.Append(CultureInfo.InvariantCulture, $"m MX {i} mail\n");
+        }
+
+        text.Append("m MX 0 mail\nm MX 1 mail\n");
+        var (_, result) = ParseBounded(text.ToString(), TimeSpan.FromSeconds(10), maxAllocatedMegabytes: 300);
+        var finding = result.Diagnostics.Single(d => d.Id == "ZL1008");
+        Assert.Multiple(() =>
+        {
+            Assert.That(finding.Location.Line, Is.EqualTo(Line + 2));
+            Assert.That(finding.Message, Does.StartWith("MX exchange 'mail.example.com.' is listed more than once at 'm.example.com.' (preferences 0, 1, 2, "));
+            Assert.That(finding.Message.Split(", ").Length, Is.EqualTo(Preferences));
+            Assert.That(finding.AdditionalLocations, Has.Length.EqualTo(Preferences - 1));
+        });
+    }
+
+    [Test]
+    public void Many_NSEC3PARAM_records_and_NSEC3_records_of_other_parameters_are_matched_through_sets()
+    {
+        // ZL8140 looked for each NSEC3PARAM's chain through every NSEC3 record, and for each NSEC3 record's parameters
+        // through every NSEC3PARAM: 40,000 of each, all with different salts, took 101 s. Each NSEC3PARAM without a
+        // chain must still be reported, and the NSEC3 records of no announced chain once.
+        const int Count = 20_000;
+        var text = new StringBuilder(Preamble);
+        for (int i = 0; i < Count; i++)
+        {
+            text.Append(CultureInfo.InvariantCulture, $"@ NSEC3PARAM 1 0 0 {i:x8}\n");
+        }
+
+        for (int i = 0; i < Count; i++)
+        {
+            string owner = Convert.ToHexString(SHA1.HashData(BitConverter.GetBytes(i))).ToLowerInvariant()[..32];
+            text.Append(CultureInfo.InvariantCulture, $"{owner} NSEC3 1 0 0 ff {owner} A\n");
+        }
+
+        var (_, result) = ParseBounded(text.ToString(), TimeSpan.FromSeconds(10), maxAllocatedMegabytes: 1_000);
+        var found = result.Diagnostics.Where(d => d.Id == "ZL8140").ToList();
+        Assert.Multiple(() =>
+        {
+            Assert.That(found.Count(d => d.Message.EndsWith("has no NSEC3 chain: no NSEC3 record uses these parameters", StringComparison.Ordinal)), Is.EqualTo(Count));
+            Assert.That(found[0].Message, Is.EqualTo("NSEC3PARAM '1 0 00000000' has no NSEC3 chain: no NSEC3 record uses these parameters"));
+            Assert.That(found.Where(d => d.Message.Contains("NSEC3 record(s)", StringComparison.Ordinal)).Select(d => (d.Location.Line, d.Message)), Is.EqualTo(new[]
+            {
+                (Line + Count, $"{Count} NSEC3 record(s) use parameters '1 0 FF', not any NSEC3PARAM's: they form no chain a server answers from (all NSEC3 records of a chain share hash algorithm, iterations and salt)"),
+            }));
+        });
+    }
+
+    [Test]
+    public void CDNSKEY_records_are_looked_for_among_many_keys_through_a_set()
+    {
+        // ZL8121 compared each CDNSKEY with every apex DNSKEY: 20,000 of each, listing none of them, took 7.5 s and
+        // grew with the square. Each CDNSKEY must still be reported.
+        const int Count = 40_000;
+        var text = new StringBuilder(Preamble);
+        for (int i = 0; i < Count; i++)
+        {
+            text.Append(CultureInfo.InvariantCulture, $"@ DNSKEY 256 3 253 {Convert.ToBase64String(BitConverter.GetBytes((long)i))}\n");
+        }
+
+        for (int i = 0; i < Count; i++)
+        {
+            text.Append(CultureInfo.InvariantCulture, $"@ CDNSKEY 256 3 253 {Convert.ToBase64String(BitConverter.GetBytes((long)i + Count))}\n");
+        }
+
+        var (_, result) = ParseBounded(text.ToString(), TimeSpan.FromSeconds(10), maxAllocatedMegabytes: 1_000);
+        var found = result.Diagnostics.Where(d => d.Id == "ZL8121").ToList();
+        Assert.Multiple(() =>
+        {
+            Assert.That(found.Select(d => d.Location.Line), Is.EqualTo(Enumerable.Range(Line + Count, Count)));
+            Assert.That(found.Count(d => d.Message.Contains("is not in the DNSKEY RRset, nor does any other CDNSKEY of algorithm", StringComparison.Ordinal)), Is.EqualTo(Count));
+        });
     }
 
     [Test]

@@ -23,6 +23,11 @@ internal sealed class ZL3005DmarcReportAuthorization : ZoneRule
         // PERF: subdomains' policies mostly send reports to one address, so the report domain's organization is worked
         // out once for a run of records that name it.
         DomainName? reportDomainBefore = null, itsOrganization = null;
+
+        // PERF: whether a name authorizes reports is worked out once per name, not once per URI: every URI of a policy
+        // record, and every record of one policy domain, asks for the same name, and each asking joined all its TXT
+        // records (4 records of 2,000 URIs and 20,000 TXT records at each authorization name took 11 s).
+        var authorizations = new Dictionary<DomainName, bool>();
         foreach (var entry in DmarcRecords.InZone(zone))
         {
             if (!entry.IsDmarc || entry.PolicyDomain is not { } policyDomain)
@@ -52,9 +57,14 @@ internal sealed class ZL3005DmarcReportAuthorization : ZoneRule
                     continue;
                 }
 
-                var answer = lookup.Query(name, Model.RRType.TXT);
-                bool authorized = answer.Status == LookupStatus.Unknown
-                    || answer.Data.Any(d => d is Model.Records.CharacterStringsData txt && DmarcRecord.IsDmarc(TxtRecordText.Join(txt)));
+                if (!authorizations.TryGetValue(name, out bool authorized))
+                {
+                    var answer = lookup.Query(name, Model.RRType.TXT);
+                    authorized = answer.Status == LookupStatus.Unknown
+                        || answer.Data.Any(d => d is Model.Records.CharacterStringsData txt && DmarcRecord.IsDmarc(TxtRecordText.Join(txt)));
+                    authorizations.Add(name, authorized);
+                }
+
                 if (!authorized)
                 {
                     context.Report(TxtRecordText.Locate(record, uri.Offset), record.Owner, [], uri.Text, record.Owner, reportDomain, name);

@@ -12,6 +12,28 @@ internal static class CdsMatching
     public static bool SameKey(DnssecKeyData a, DnssecKeyData b) =>
         a.Flags == b.Flags && a.Protocol == b.Protocol && a.Algorithm == b.Algorithm && a.PublicKey.AsSpan().SequenceEqual(b.PublicKey.AsSpan());
 
+    /// <summary>Keys, DNSKEY or CDNSKEY, compared as <see cref="SameKey"/> compares them, for sets of keys.</summary>
+    /// <remarks>
+    /// SECURITY: CDNSKEY records are looked for among the keys through a set, not compared with each key in turn:
+    /// 20,000 DNSKEYs and 20,000 CDNSKEYs listing none of them (15 MB) were 4 x 10^8 comparisons, 7.5 s.
+    /// </remarks>
+    public sealed class KeyComparer : IEqualityComparer<DnssecKeyData>
+    {
+        public static readonly KeyComparer Instance = new();
+
+        public bool Equals(DnssecKeyData? x, DnssecKeyData? y) => ReferenceEquals(x, y) || (x is not null && y is not null && SameKey(x, y));
+
+        public int GetHashCode(DnssecKeyData obj)
+        {
+            var hash = new HashCode();
+            hash.Add(obj.Flags);
+            hash.Add(obj.Protocol);
+            hash.Add(obj.Algorithm);
+            hash.AddBytes(obj.PublicKey.AsSpan());
+            return hash.ToHashCode();
+        }
+    }
+
     /// <summary>Whether any record of the RRset is a delete request (RFC 8078 §4).</summary>
     public static bool HasDelete(ReadOnlySpan<ResourceRecord> rrset)
     {

@@ -69,6 +69,7 @@ internal sealed class ZL8121CdsMatchesNoKey : ZoneRule
         }
 
         var cdnskeyByAlgorithm = new Dictionary<byte, (List<ResourceRecord> Records, bool Matched)>();
+        HashSet<DnssecKeyData>? keySet = null;
         foreach (var r in apex.Get(RRType.CDNSKEY))
         {
             if (r.Data is not CdnskeyData cdnskey || cdnskey.IsDeleteRequest || cdnskey.Algorithm == 0)
@@ -76,7 +77,7 @@ internal sealed class ZL8121CdsMatchesNoKey : ZoneRule
                 continue;
             }
 
-            bool matched = keys.Exists(k => CdsMatching.SameKey(k, cdnskey));
+            bool matched = (keySet ??= new HashSet<DnssecKeyData>(keys, CdsMatching.KeyComparer.Instance)).Contains(cdnskey);
             var entry = cdnskeyByAlgorithm.TryGetValue(cdnskey.Algorithm, out var e) ? e : ([], false);
             entry.Records.Add(r);
             cdnskeyByAlgorithm[cdnskey.Algorithm] = (entry.Records, entry.Matched || matched);

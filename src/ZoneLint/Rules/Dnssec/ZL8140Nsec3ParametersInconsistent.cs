@@ -21,6 +21,10 @@ internal sealed class ZL8140Nsec3ParametersInconsistent : ZoneRule
         var zone = context.Zone;
         var chain = Nsec3Chain.For(zone);
         var apexParams = new List<(ResourceRecord Record, Nsec3ParamData Data)>();
+
+        // PERF: the parameters the NSEC3 records use, as a set, not a scan of every NSEC3 record per NSEC3PARAM (and of
+        // every NSEC3PARAM per NSEC3 record below): 40,000 of each with other salts took 101 s (10,000: 3.3 s).
+        HashSet<(byte, ushort, string)>? used = null;
         foreach (var node in zone.NodesWith(RRType.NSEC3PARAM))
         {
             foreach (var r in node.Get(RRType.NSEC3PARAM))
@@ -46,7 +50,7 @@ internal sealed class ZL8140Nsec3ParametersInconsistent : ZoneRule
                 {
                     context.Report(r, string.Create(CultureInfo.InvariantCulture, $"NSEC3PARAM names hash algorithm {p.HashAlgorithm}; only 1 (SHA-1) is defined"));
                 }
-                else if (!chain.AllRecords.Exists(e => Nsec3Chain.Matches(e.Data, p.HashAlgorithm, p.Iterations, p.Salt.AsSpan())))
+                else if (!(used ??= KeysOf(chain.AllRecords)).Contains(Key(p.HashAlgorithm, p.Iterations, p.Salt.AsSpan())))
                 {
                     context.Report(r, string.Create(CultureInfo.InvariantCulture, $"NSEC3PARAM {Describe(p.HashAlgorithm, p.Iterations, p.Salt.AsSpan())} has no NSEC3 chain: no NSEC3 record uses these parameters"));
                 }
@@ -81,11 +85,18 @@ internal sealed class ZL8140Nsec3ParametersInconsistent : ZoneRule
     /// <summary>Reports, once per parameter set, NSEC3 records that belong to no announced chain.</summary>
     private static void ReportOthers(RuleContext context, Nsec3Chain chain, List<(byte Algorithm, ushort Iterations, byte[] Salt)> known, string whose)
     {
-        var reported = new HashSet<string>(StringComparer.Ordinal);
         var groups = new Dictionary<string, (ResourceRecord First, Nsec3Data Data, int Count)>(StringComparer.Ordinal);
+        var knownKeys = known.Select(k => Key(k.Algorithm, k.Iterations, k.Salt)).ToHashSet();
+        Nsec3Data? previous = null;
+        bool previousKnown = false;
         foreach (var (record, data) in chain.AllRecords)
         {
-            if (known.Exists(k => Nsec3Chain.Matches(data, k.Algorithm, k.Iterations, k.Salt)))
+            // PERF: a chain's records share their parameters, so a record like the one before it is not looked up again.
+            bool isKnown = previous is not null && Nsec3Chain.Matches(data, previous.HashAlgorithm, previous.Iterations, previous.Salt.AsSpan())
+                ? previousKnown
+                : knownKeys.Contains(Key(data.HashAlgorithm, data.Iterations, data.Salt.AsSpan()));
+            (previous, previousKnown) = (data, isKnown);
+            if (isKnown)
             {
                 continue;
             }
@@ -98,6 +109,27 @@ internal sealed class ZL8140Nsec3ParametersInconsistent : ZoneRule
         {
             context.Report(first, string.Create(CultureInfo.InvariantCulture, $"{count} NSEC3 record(s) use parameters {key}, not {whose}: they form no chain a server answers from (all NSEC3 records of a chain share hash algorithm, iterations and salt)"));
         }
+    }
+
+    /// <summary>Hash algorithm, iterations and salt (in hex), which records of one chain share, as a key of a set.</summary>
+    private static (byte, ushort, string) Key(byte algorithm, ushort iterations, ReadOnlySpan<byte> salt) =>
+        (algorithm, iterations, Convert.ToHexString(salt));
+
+    /// <summary>The keys of <paramref name="records"/>' parameters, each worked out once per run of records that share them.</summary>
+    private static HashSet<(byte, ushort, string)> KeysOf(List<(ResourceRecord Record, Nsec3Data Data)> records)
+    {
+        var keys = new HashSet<(byte, ushort, string)>();
+        Nsec3Data? previous = null;
+        foreach (var (_, data) in records)
+        {
+            if (previous is null || !Nsec3Chain.Matches(data, previous.HashAlgorithm, previous.Iterations, previous.Salt.AsSpan()))
+            {
+                keys.Add(Key(data.HashAlgorithm, data.Iterations, data.Salt.AsSpan()));
+                previous = data;
+            }
+        }
+
+        return keys;
     }
 
     private static string Describe(byte algorithm, ushort iterations, ReadOnlySpan<byte> salt) =>

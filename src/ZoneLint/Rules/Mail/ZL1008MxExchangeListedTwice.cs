@@ -22,11 +22,13 @@ internal sealed class ZL1008MxExchangeListedTwice : ZoneRule
                 continue;
             }
 
-            // PERF: MX sets are small; a dictionary only pays off past a handful of records.
+            // PERF: copies of a listing (ZL7001's) are left out through a set of listings, not by comparing each record
+            // with every listing of its exchange before it: 64,000 preferences of one exchange took 26 s.
             var byExchange = new Dictionary<DomainName, List<ResourceRecord>>();
+            var listings = new HashSet<(DomainName Exchange, ushort Preference)>();
             foreach (var mx in mxs)
             {
-                if (mx.Data is not MxData { Exchange: var exchange })
+                if (mx.Data is not MxData { Exchange: var exchange, Preference: var preference })
                 {
                     continue;
                 }
@@ -42,7 +44,7 @@ internal sealed class ZL1008MxExchangeListedTwice : ZoneRule
                     byExchange.Add(exchange, list);
                 }
 
-                if (!list.Any(r => r.Data.Equals(mx.Data)))
+                if (listings.Add((exchange, preference)))
                 {
                     list.Add(mx);
                 }
