@@ -6,7 +6,7 @@ namespace ZoneLint.Benchmarks;
 
 /// <summary>
 /// Zones shaped to find work that grows faster than the zone: one owner with a huge RRset, long chains and loops of
-/// names, deep names, many spellings of one name, many DNSSEC keys of one key tag, many types at one name, many <c>$GENERATE</c> lines, includes that fan out, a pragma per record, long SVCB parameter lists, DMARC and SPF records of thousands of tags, a lattice of SPF includes, many includes of one large SPF record, many report URIs naming one authorization name, one MX exchange under every preference, many NSEC3PARAM salts beside NSEC3 records of another, many CDNSKEYs beside many keys. Each is small text that a linter might turn into quadratic time,
+/// names, deep names, many spellings of one name, many DNSSEC keys of one key tag, many types at one name, many <c>$GENERATE</c> lines, includes that fan out, a pragma per record, long SVCB parameter lists, DMARC and SPF records of thousands of tags, a lattice of SPF includes, many includes of one large SPF record, many report URIs naming one authorization name, one MX exchange under every preference, many NSEC3PARAM salts beside NSEC3 records of another, many CDNSKEYs beside many keys, deep names under an NSEC3 chain. Each is small text that a linter might turn into quadratic time,
 /// deep recursion or memory out of proportion; docs/fuzzing.md has what each took.
 /// </summary>
 internal static class HostileShapes
@@ -52,6 +52,7 @@ internal static class HostileShapes
             ("dmarc-report-authorization", n, i => i == 0 ? "_dmarc.x TXT \"v=DMARC1; p=reject; psd=n\"\n" : i <= n / 1000 ? $"_dmarc.y TXT {Strings("v=DMARC1; p=reject; psd=n; rua=" + string.Join(",", Enumerable.Range(0, 2_000).Select(k => $"mailto:r{k}@x.example.com")))}\n" : $"y.example.com._report._dmarc.x TXT \"t{i}\"\n"),
             ("mx-one-exchange-every-preference", n, i => $"m{i / 65_536} MX {i % 65_536} mail\n"),
             ("nsec3param-salts", n / 5, i => i < n / 10 ? $"@ NSEC3PARAM 1 0 0 {i:x8}\n" : $"{Convert.ToHexString(SHA1.HashData(BitConverter.GetBytes(i))).ToLowerInvariant()[..32]} NSEC3 1 0 0 ff 00000000000000000000000000000000 A\n"),
+            ("nsec3-deep-names", n / 50, i => i == 0 ? "@ NSEC3PARAM 1 0 150 -\n0p9mhaveqvm6t7vbl5lop2u3t2rp3tom NSEC3 1 0 150 - 0p9mhaveqvm6t7vbl5lop2u3t2rp3ton A\n" : $"{string.Concat(Enumerable.Repeat("a.", 114))}n{i} A 192.0.2.3\n"),
             ("cdnskey-not-keys", n / 5, i => i < n / 10 ? $"@ DNSKEY 256 3 253 {Convert.ToBase64String(BitConverter.GetBytes((long)i))}\n" : $"@ CDNSKEY 256 3 253 {Convert.ToBase64String(BitConverter.GetBytes((long)i + n))}\n"),
         };
 
