@@ -237,6 +237,11 @@ public static class EditorConfigOptions
         // 0: not tried, 1: matches, 2: does not.
         private readonly byte[] tried = new byte[(pattern.Length + 1) * (path.Length + 1)];
 
+        // For a star at p, whether the star can stop at some i >= s from which the rest of the pattern matches; the same
+        // coding. PERF: each star position tried every place it could stop, so a pair took path steps, and a glob of
+        // 340 '**a' against a path of 3,765 characters took 3.7 s (pattern x path x path); these make it pattern x path.
+        private readonly byte[] stops = new byte[(pattern.Length + 1) * (path.Length + 1)];
+
         public bool Matches(int p, int s)
         {
             ref byte known = ref tried[(p * (path.Length + 1)) + s];
@@ -257,49 +262,11 @@ public static class EditorConfigOptions
 
             switch (pattern[p])
             {
-                case '*' when p + 1 < pattern.Length && pattern[p + 1] == '*':
-                    if (p + 2 < pattern.Length && pattern[p + 2] == '/')
-                    {
-                        // "**/": no directory, or any run of them.
-                        if (Matches(p + 3, s))
-                        {
-                            return true;
-                        }
-
-                        for (int i = s; i < path.Length; i++)
-                        {
-                            if (path[i] == '/' && Matches(p + 3, i + 1))
-                            {
-                                return true;
-                            }
-                        }
-
-                        return false;
-                    }
-
-                    for (int i = s; i <= path.Length; i++)
-                    {
-                        if (Matches(p + 2, i))
-                        {
-                            return true;
-                        }
-                    }
-
-                    return false;
+                case '*' when p + 2 < pattern.Length && pattern[p + 1] == '*' && pattern[p + 2] == '/':
+                    // "**/": no directory, or any run of them.
+                    return Matches(p + 3, s) || Stops(p, s);
                 case '*':
-                    for (int i = s; ; i++)
-                    {
-                        if (Matches(p + 1, i))
-                        {
-                            return true;
-                        }
-
-                        if (i == path.Length || path[i] == '/')
-                        {
-                            return false;
-                        }
-                    }
-
+                    return Stops(p, s);
                 case '?':
                     return s < path.Length && path[s] != '/' && Matches(p + 1, s + 1);
                 case '{' when pattern.IndexOf('}', p) is var close and > 0:
@@ -317,6 +284,40 @@ public static class EditorConfigOptions
                 default:
                     return s < path.Length && path[s] == pattern[p] && Matches(p + 1, s + 1);
             }
+        }
+
+        /// <summary>
+        /// Whether the star at <paramref name="p"/> can stop at some place from <paramref name="s"/> on and the rest of the
+        /// pattern match from there: "*" stops anywhere before the next '/', "**" anywhere, "**/" just after any '/'.
+        /// </summary>
+        /// <remarks>
+        /// Each place's answer is the next place's and one more step, so the places not yet known are filled in from the
+        /// nearest known one back to <paramref name="s"/>, once each. The recursion goes to later pattern positions only,
+        /// never to a later place of this one, so it stays as deep as the pattern is long.
+        /// </remarks>
+        private bool Stops(int p, int s)
+        {
+            int rest = p + 1 < pattern.Length && pattern[p + 1] == '*' ? (p + 2 < pattern.Length && pattern[p + 2] == '/' ? p + 3 : p + 2) : p + 1;
+            int row = p * (path.Length + 1);
+            int known = s;
+            while (known <= path.Length && stops[row + known] == 0)
+            {
+                known++;
+            }
+
+            for (int i = known - 1; i >= s; i--)
+            {
+                bool later = i < path.Length && stops[row + i + 1] == 1;
+                bool here = (rest - p) switch
+                {
+                    1 => Matches(rest, i) || (later && path[i] != '/'),
+                    2 => Matches(rest, i) || later,
+                    _ => (i < path.Length && path[i] == '/' && Matches(rest, i + 1)) || later,
+                };
+                stops[row + i] = here ? (byte)1 : (byte)2;
+            }
+
+            return stops[row + s] == 1;
         }
 
         /// <summary>Whether <paramref name="c"/> is in a bracket set: characters and ranges, negated by a leading <c>!</c>.</summary>
