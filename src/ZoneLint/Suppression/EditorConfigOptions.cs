@@ -22,52 +22,47 @@ public static class EditorConfigOptions
     public static LintOptions Load(string zoneFilePath, LintOptions? baseOptions = null)
     {
         ArgumentNullException.ThrowIfNull(zoneFilePath);
-        var options = baseOptions ?? LintOptions.Default;
-        string full = Path.GetFullPath(zoneFilePath);
-        var files = new List<string>();
-        for (var dir = Path.GetDirectoryName(full); dir is not null; dir = Path.GetDirectoryName(dir))
+        return new EditorConfigCache(baseOptions ?? LintOptions.Default).Load(zoneFilePath);
+    }
+
+    /// <summary>The .editorconfig at <paramref name="path"/>, read; <see langword="null"/> when there is none.</summary>
+    internal static EditorConfigFile? Read(string path)
+    {
+        if (!File.Exists(path))
         {
-            string candidate = Path.Combine(dir, ".editorconfig");
-            if (File.Exists(candidate))
+            return null;
+        }
+
+        var lines = ReadLines(path);
+        var headers = new List<int>();
+        bool? root = null;
+        for (int i = 0; i < lines.Length; i++)
+        {
+            string line = lines[i] = lines[i].Trim();
+            if (line.Length == 0 || line[0] is '#' or ';')
             {
-                files.Add(candidate);
-                if (IsRoot(candidate))
+                continue;
+            }
+
+            if (line[0] == '[')
+            {
+                // Root is a preamble key: whatever follows a '[' line is in a section.
+                root ??= false;
+                if (line[^1] == ']')
                 {
-                    break;
+                    headers.Add(i);
                 }
             }
-        }
-
-        // Farthest first, so nearer files override.
-        files.Reverse();
-        foreach (var file in files)
-        {
-            options = Apply(file, full, options);
-        }
-
-        return options;
-    }
-
-    private static bool IsRoot(string path)
-    {
-        foreach (var line in ReadLines(path))
-        {
-            string trimmed = line.Trim();
-            if (trimmed.StartsWith('['))
+            else if (root is null && Split(line, out var key, out var value) && key.Equals("root", StringComparison.OrdinalIgnoreCase))
             {
-                return false;
-            }
-
-            if (Split(trimmed, out var key, out var value) && key.Equals("root", StringComparison.OrdinalIgnoreCase))
-            {
-                return value.Equals("true", StringComparison.OrdinalIgnoreCase);
+                root = value.Equals("true", StringComparison.OrdinalIgnoreCase);
             }
         }
 
-        return false;
+        return new EditorConfigFile(path, lines, [.. headers], root == true);
     }
 
-    private static IEnumerable<string> ReadLines(string path)
+    private static string[] ReadLines(string path)
     {
         try
         {
@@ -99,10 +94,14 @@ public static class EditorConfigOptions
         return true;
     }
 
-    private static LintOptions Apply(string configPath, string zonePath, LintOptions options)
+    /// <summary>
+    /// <paramref name="options"/> with the settings of <paramref name="file"/>'s sections that <paramref name="matches"/>
+    /// (one flag per section header, as <see cref="EditorConfigFile.Match"/> gives them) and its problems.
+    /// </summary>
+    internal static LintOptions Apply(EditorConfigFile file, bool[] matches, LintOptions options)
     {
-        string directory = Path.GetDirectoryName(configPath)!;
-        string relative = Path.GetRelativePath(directory, zonePath).Replace('\\', '/');
+        string configPath = file.Path;
+        int section = 0;
         bool inMatchingSection = false;
         var rules = options.RuleSeverities.ToBuilder();
         var categories = options.CategorySeverities.ToBuilder();
@@ -129,10 +128,9 @@ public static class EditorConfigOptions
             }
         }
 
-        foreach (var raw in ReadLines(configPath))
+        foreach (string line in file.Lines)
         {
             lineNumber++;
-            string line = raw.Trim();
             if (line.Length == 0 || line[0] is '#' or ';')
             {
                 continue;
@@ -146,10 +144,11 @@ public static class EditorConfigOptions
                 {
                     Report(new SourceLocation(configPath, lineNumber, 1), string.Create(CultureInfo.InvariantCulture, $"section header is {line.Length - 2:N0} characters long, more than the {MaxGlobLength:N0} a glob may have; the section is ignored"));
                     inMatchingSection = false;
+                    section++;
                     continue;
                 }
 
-                inMatchingSection = GlobMatches(line[1..^1], relative);
+                inMatchingSection = matches[section++];
                 continue;
             }
 
