@@ -56,7 +56,18 @@ internal sealed class CheckRunner(TextWriter stdout, TextWriter stderr)
 
         // Each .editorconfig is read once for the run, and zone files that match the same sections share their options.
         // Made when first asked, after a parse, so that the defaults made on another core (Prepare) are ready by then.
-        var editorConfig = settings.UseEditorConfig ? new Lazy<EditorConfigCache>(static () => new EditorConfigCache(LintOptions.Default)) : null;
+        var editorConfig = settings.UseEditorConfig ? new Lazy<EditorConfigCache>(() =>
+        {
+            var cache = new EditorConfigCache(LintOptions.Default);
+
+            // A single file is its .editorconfig's only reader; several share each problem, reported with the first.
+            if (files.Count > 1)
+            {
+                cache.Plan(files);
+            }
+
+            return cache;
+        }) : null;
         if (files.Count == 1)
         {
             // PERF: starting a parallel loop for one file took 15-20 ms of a small zone's check.

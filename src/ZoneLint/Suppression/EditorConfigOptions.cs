@@ -97,12 +97,14 @@ public static class EditorConfigOptions
 
     /// <summary>
     /// <paramref name="options"/> with the settings of <paramref name="file"/>'s sections that <paramref name="matches"/>
-    /// (one flag per section header, as <see cref="EditorConfigFile.Match"/> gives them) and its problems.
+    /// (one flag per section header, as <see cref="EditorConfigFile.Match"/> gives them) and, when
+    /// <paramref name="withProblems"/>, the problems of all its sections.
     /// </summary>
-    internal static LintOptions Apply(EditorConfigFile file, bool[] matches, LintOptions options)
+    internal static LintOptions Apply(EditorConfigFile file, bool[] matches, LintOptions options, bool withProblems)
     {
         string configPath = file.Path;
         int section = 0;
+        bool inSection = false;
         bool inMatchingSection = false;
         var rules = options.RuleSeverities.ToBuilder();
         var categories = options.CategorySeverities.ToBuilder();
@@ -118,6 +120,11 @@ public static class EditorConfigOptions
         SourceLocation? firstUnreported = null;
         void Report(SourceLocation location, string message)
         {
+            if (!withProblems)
+            {
+                return;
+            }
+
             if (found++ < MaxProblemsPerFile)
             {
                 problems.Add(Problem(location, message));
@@ -141,6 +148,8 @@ public static class EditorConfigOptions
             {
                 // SECURITY: the match recurses once per character of the glob; a header of 300,000 '*' (a 300 KB file in
                 // a repository's pull request) overflowed the stack, which ends the process.
+                inSection = true;
+                inMatchingSection = false;
                 if (line.Length - 2 > MaxGlobLength)
                 {
                     Report(new SourceLocation(configPath, lineNumber, 1), string.Create(CultureInfo.InvariantCulture, $"section header is {line.Length - 2:N0} characters long, more than the {MaxGlobLength:N0} a glob may have; the section is ignored"));
@@ -152,14 +161,20 @@ public static class EditorConfigOptions
                     continue;
                 }
 
-                // PERF: a section that does not apply is skipped whole, so that a file of many sections costs each zone
-                // file its headers and the lines it uses, not every line (4,000 zone files under 4,000 sections).
+                // PERF: a section that does not apply is skipped whole, unless its problems are to be reported, so that a
+                // file of many sections costs each zone file its headers and the lines it uses, not every line (4,000 zone
+                // files under 4,000 sections).
                 section++;
-                index = (section < file.Headers.Length ? file.Headers[section] : file.Lines.Length) - 1;
+                if (!withProblems || line.Length - 2 > MaxGlobLength)
+                {
+                    index = (section < file.Headers.Length ? file.Headers[section] : file.Lines.Length) - 1;
+                }
+
                 continue;
             }
 
-            if (!inMatchingSection || !Split(line, out var key, out var value))
+            // A section that does not apply is read for its problems only.
+            if (!inSection || !Split(line, out var key, out var value))
             {
                 continue;
             }
@@ -177,17 +192,23 @@ public static class EditorConfigOptions
                 var parts = key.Split('.');
                 if (parts.Length == 2 && parts[1].Equals("severity", StringComparison.OrdinalIgnoreCase))
                 {
-                    all = severity;
+                    all = inMatchingSection ? severity : all;
                 }
                 else if (parts.Length == 3 && parts[2].Equals("severity", StringComparison.OrdinalIgnoreCase))
                 {
                     if (parts[1].StartsWith("category-", StringComparison.OrdinalIgnoreCase))
                     {
-                        categories[parts[1]["category-".Length..]] = severity;
+                        if (inMatchingSection)
+                        {
+                            categories[parts[1]["category-".Length..]] = severity;
+                        }
                     }
                     else
                     {
-                        rules[parts[1].ToUpperInvariant()] = severity;
+                        if (inMatchingSection)
+                        {
+                            rules[parts[1].ToUpperInvariant()] = severity;
+                        }
                     }
                 }
                 else
@@ -202,14 +223,17 @@ public static class EditorConfigOptions
                 {
                     switch (value.ToLowerInvariant())
                     {
-                        case "on" or "true": dnssec = true; break;
-                        case "off" or "false": dnssec = false; break;
+                        case "on" or "true": dnssec = dnssec || inMatchingSection; break;
+                        case "off" or "false": dnssec = dnssec && !inMatchingSection; break;
                         default: Report(location, $"'{value}' is not valid for zonelint.dnssec: expected on or off"); break;
                     }
                 }
                 else if (parts.Length == 3 && parts[2].Length > 0)
                 {
-                    settings[parts[1].ToUpperInvariant() + "." + parts[2]] = value;
+                    if (inMatchingSection)
+                    {
+                        settings[parts[1].ToUpperInvariant() + "." + parts[2]] = value;
+                    }
                 }
                 else
                 {

@@ -137,6 +137,16 @@ public sealed class EditorConfigSeverityTests
     }
 
     [Test]
+    public void Problems_of_sections_that_do_not_apply_are_reported_and_their_settings_are_not_applied()
+    {
+        // A run reports each .editorconfig's problems once, with one zone file, so they are all of its problems.
+        Write(".", "root = true\n[*.db]\nzonelint.dnssec = maybe\nzonelint_diagnostic.ZL1001.severity = error\n[*.zone]\nzonelint_diagnostic.ZL1001.severity = loud\n");
+        var result = Lint("zones/example.com.zone");
+        Assert.That(result.Diagnostics.Where(d => d.Id == "ZL0090").Select(d => d.Location.Line), Is.EqualTo(new[] { 3, 6 }));
+        Assert.That(SeverityOf(result, "ZL1001"), Is.EqualTo(DiagnosticSeverity.Warning), "the *.db section does not apply");
+    }
+
+    [Test]
     public void The_dnssec_switch_turns_the_category_off()
     {
         File.AppendAllText(Path.Combine(root, "zones", "example.com.zone"), "\nwww RRSIG A 13 3 3600 20000101000000 19990101000000 12345 example.com. AAAA\n");
