@@ -6,7 +6,7 @@ namespace ZoneLint.Benchmarks;
 
 /// <summary>
 /// Zones shaped to find work that grows faster than the zone: one owner with a huge RRset, long chains and loops of
-/// names, deep names, many spellings of one name, many DNSSEC keys of one key tag, many types at one name, many <c>$GENERATE</c> lines, includes that fan out, a pragma per record, long SVCB parameter lists, DMARC and SPF records of thousands of tags, a lattice of SPF includes, many includes of one large SPF record, many report URIs naming one authorization name, one MX exchange under every preference, many NSEC3PARAM salts beside NSEC3 records of another, many CDNSKEYs beside many keys, deep names under an NSEC3 chain. Each is small text that a linter might turn into quadratic time,
+/// names, deep names, many spellings of one name, many DNSSEC keys of one key tag, many types at one name, many <c>$GENERATE</c> lines, includes that fan out, a pragma per record, long SVCB parameter lists, DMARC and SPF records of thousands of tags, a lattice of SPF includes, many includes of one large SPF record, many report URIs naming one authorization name, one MX exchange under every preference, many NSEC3PARAM salts beside NSEC3 records of another, many CDNSKEYs beside many keys, deep names under an NSEC3 chain, a zone 1,500 directories deep. Each is small text that a linter might turn into quadratic time,
 /// deep recursion or memory out of proportion; docs/fuzzing.md has what each took.
 /// </summary>
 internal static class HostileShapes
@@ -65,6 +65,13 @@ internal static class HostileShapes
         }
 
         File.WriteAllText(Path.Combine(directory, "include-fan-out.zone"), Top + string.Concat(Enumerable.Repeat("$INCLUDE include-fan-out-1.inc\n", 10)));
+
+        // A zone 1,500 directories deep (3 KB of path, below PATH_MAX with room for the output directory) including a
+        // file beside it 100 times: each real path was resolved component by component, every lookup walking it again.
+        string deep = Path.Combine(directory, "deep-path", Path.Combine(Enumerable.Repeat("d", 1_500).ToArray()));
+        Directory.CreateDirectory(deep);
+        File.WriteAllText(Path.Combine(deep, "deep.inc"), "deep A 192.0.2.5\n");
+        File.WriteAllText(Path.Combine(deep, "deep-path.zone"), Top + string.Concat(Enumerable.Repeat("$INCLUDE deep.inc\n", 100)));
 
         foreach (var (name, count, line) in shapes)
         {

@@ -53,14 +53,29 @@ internal sealed class CheckRunner(TextWriter stdout, TextWriter stderr)
         }
 
         var reports = new FileReport[files.Count];
+
+        // Each .editorconfig is read once for the run, and zone files that match the same sections share their options.
+        // Made when first asked, after a parse, so that the defaults made on another core (Prepare) are ready by then.
+        var editorConfig = settings.UseEditorConfig ? new Lazy<EditorConfigCache>(() =>
+        {
+            var cache = new EditorConfigCache(LintOptions.Default);
+
+            // A single file is its .editorconfig's only reader; several share each problem, reported with the first.
+            if (files.Count > 1)
+            {
+                cache.Plan(files);
+            }
+
+            return cache;
+        }) : null;
         if (files.Count == 1)
         {
             // PERF: starting a parallel loop for one file took 15-20 ms of a small zone's check.
-            reports[0] = Lint(files[0], forcedOrigin, settings, onlyFile: true);
+            reports[0] = Lint(files[0], forcedOrigin, settings, editorConfig, onlyFile: true);
         }
         else
         {
-            Parallel.For(0, files.Count, i => reports[i] = Lint(files[i], forcedOrigin, settings, onlyFile: false));
+            Parallel.For(0, files.Count, i => reports[i] = Lint(files[i], forcedOrigin, settings, editorConfig, onlyFile: false));
         }
 
         bool fails = reports.Any(r => r.Result.Fails(settings.FailOn));
@@ -98,13 +113,13 @@ internal sealed class CheckRunner(TextWriter stdout, TextWriter stderr)
         return fails ? ExitCodes.Findings : ExitCodes.Clean;
     }
 
-    private static FileReport Lint(string file, DomainName? forcedOrigin, CheckSettings settings, bool onlyFile)
+    private static FileReport Lint(string file, DomainName? forcedOrigin, CheckSettings settings, Lazy<EditorConfigCache>? editorConfig, bool onlyFile)
     {
         var parseOptions = ParseOptionsFor(file, forcedOrigin, settings, onlyFile);
         var origin = parseOptions.Origin;
         if (settings.Streaming)
         {
-            var streamingOptions = LintOptionsFor(file, settings);
+            var streamingOptions = LintOptionsFor(file, settings, editorConfig);
             var streamed = CliLinter.Instance.LintStreaming(file, parseOptions, streamingOptions);
             var declared = origin ?? (ZoneFiles.DeclaredOrigin(file) is { } text && DomainName.TryParse(text.EndsWith('.') ? text : text + ".", null, out var named, out _) ? named : DomainName.Root);
             return new FileReport(file, declared, streamed);
@@ -115,7 +130,7 @@ internal sealed class CheckRunner(TextWriter stdout, TextWriter stderr)
         gc.ParseDone();
 
         // PERF: after the parse, so that the defaults made on another core (Prepare) are ready by then.
-        var result = CliLinter.Instance.Lint(parsed, LintOptionsFor(file, settings));
+        var result = CliLinter.Instance.Lint(parsed, LintOptionsFor(file, settings, editorConfig));
         return new FileReport(file, parsed.Zone.Origin, result);
     }
 
@@ -144,13 +159,9 @@ internal sealed class CheckRunner(TextWriter stdout, TextWriter stderr)
         };
     }
 
-    private static LintOptions LintOptionsFor(string file, CheckSettings settings)
+    private static LintOptions LintOptionsFor(string file, CheckSettings settings, Lazy<EditorConfigCache>? editorConfig)
     {
-        var lintOptions = LintOptions.Default;
-        if (settings.UseEditorConfig)
-        {
-            lintOptions = EditorConfigOptions.Load(file, lintOptions);
-        }
+        var lintOptions = editorConfig?.Value.Load(file) ?? LintOptions.Default;
 
         return lintOptions with { Now = settings.Now ?? lintOptions.Now, Dnssec = settings.Dnssec && lintOptions.Dnssec };
     }

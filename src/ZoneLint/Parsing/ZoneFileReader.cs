@@ -186,6 +186,43 @@ internal static partial class ZoneFileReader
         }
     }
 
+    /// <summary>
+    /// The real path of <paramref name="path"/> as the kernel resolves it on open (Linux: an <c>O_PATH</c> handle and its
+    /// <c>/proc/self/fd</c> link), or <see langword="null"/> where it cannot say: not Linux, no such path, no /proc.
+    /// </summary>
+    /// <remarks>
+    /// PERF: one lookup of the whole path; resolving it component by component looked each prefix up again, and each
+    /// lookup walks the prefix, so a path of 2,000 directories cost millions of steps each time a zone file there was
+    /// read (20 zone files 2,000 directories deep: 29.7 s).
+    /// </remarks>
+    internal static string? KernelRealPath(string path)
+    {
+        if (!OperatingSystem.IsLinux())
+        {
+            return null;
+        }
+
+        const int PathOnly = 0x0020_0000 | 0x0008_0000; // O_PATH | O_CLOEXEC (Linux, every architecture .NET runs on)
+        try
+        {
+            int fd = OpenNative(path, PathOnly);
+            if (fd < 0)
+            {
+                return null;
+            }
+
+            using var handle = new SafeFileHandle(fd, ownsHandle: true);
+
+            // A path the kernel cannot name from here (deleted, or outside this process's root) is not absolute or says
+            // so; the walk decides those.
+            return OpenedPath(handle) is { } real && real.StartsWith('/') && !real.EndsWith(" (deleted)", StringComparison.Ordinal) ? real : null;
+        }
+        catch (Exception e) when (e is DllNotFoundException or EntryPointNotFoundException or IOException or UnauthorizedAccessException)
+        {
+            return null;
+        }
+    }
+
     [LibraryImport("libc", EntryPoint = "open", SetLastError = true, StringMarshalling = StringMarshalling.Utf8)]
     private static partial int OpenNative(string path, int flags);
 

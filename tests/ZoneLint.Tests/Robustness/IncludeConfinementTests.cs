@@ -297,6 +297,49 @@ public class IncludeConfinementTests
         Assert.That(prefix, Has.Length.EqualTo(100));
     }
 
+    [TestCase("rootlink", "root")]
+    [TestCase("root/in-link", "root/sub")]
+    [TestCase("root/abs-in-link/inner.inc", "root/sub/inner.inc")]
+    [TestCase("root/up-link/outside", "outside")]
+    [TestCase("root/in-link/../ok.inc", "root/ok.inc")] // '..' of where the link led
+    [TestCase("root/out-link/../root/./ok.inc", "root/ok.inc")]
+    [TestCase("root/chain1", "outside/secret.inc")]
+    [TestCase("root/loop1", null)]
+    [TestCase("root/missing.inc", null)]
+    [TestCase("root/missing/..", null)]
+    public void A_real_path_is_what_the_kernel_opens(string path, string? real)
+    {
+        // On Linux the kernel resolves a path unconfined by a root in one lookup, and the walk by components elsewhere:
+        // both give the same.
+        Assert.That(IncludeResolver.TryGetRealPath(Path.Combine(baseDir, path), out string? found) ? found : null, Is.EqualTo(real is null ? null : Path.Combine(baseDir, real)));
+    }
+
+    [Test]
+    public void A_root_2000_directories_deep_costs_no_more_than_a_shallow_one()
+    {
+        // Each component was looked up by its whole path, so a path cost the square of its depth: every read of a zone
+        // file 2,000 directories deep, and each $INCLUDE there, took 0.7 s.
+        string deep = Path.Combine(root, Path.Combine(Enumerable.Repeat("d", 2_000).ToArray()));
+        Directory.CreateDirectory(deep);
+        try
+        {
+            File.WriteAllText(Path.Combine(deep, "x.inc"), "x A 192.0.2.30\n");
+            string path = Path.Combine(deep, "deep.zone");
+            File.WriteAllText(path, Apex + string.Concat(Enumerable.Repeat("$INCLUDE x.inc\n", 50)) + "$INCLUDE ../../d/../x.inc\n$INCLUDE ../../../../../../outside/secret.inc\n");
+            var parsed = Bounded(() => ZoneParser.ParseFile(path, Granted(deep)));
+            Assert.That(parsed.Diagnostics.Select(d => (d.Location.Line, d.Message)), Is.EqualTo(new[]
+            {
+                (IncludeLine + 50, $"$INCLUDE refused: '../../d/../x.inc' leads outside the allowed include root '{deep}'"),
+                (IncludeLine + 51, $"$INCLUDE refused: '../../../../../../outside/secret.inc' leads outside the allowed include root '{deep}'"),
+            }));
+            Assert.That(parsed.Zone.Records.Count(r => r.Owner.ToString() == "x.example.com."), Is.EqualTo(50));
+        }
+        finally
+        {
+            Directory.Delete(Path.Combine(root, "d"), recursive: true);
+        }
+    }
+
     private ZoneParseOptions Granted(string includeRoot) =>
         ZoneParseOptions.Default with { Origin = DomainName.Parse("example.com."), IncludeRoot = includeRoot };
 
