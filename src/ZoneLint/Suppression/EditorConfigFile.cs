@@ -3,6 +3,9 @@ namespace ZoneLint;
 /// <summary>One .editorconfig as read: its lines trimmed, the index of each section header among them, and its root flag.</summary>
 internal sealed record EditorConfigFile(string Path, string[] Lines, int[] Headers, bool IsRoot)
 {
+    /// <summary>A number that tells this file from the others a cache has read.</summary>
+    public int Number { get; init; }
+
     /// <summary>For each section header, whether its glob matches <paramref name="zonePath"/> (a full path).</summary>
     public bool[] Match(string zonePath)
     {
