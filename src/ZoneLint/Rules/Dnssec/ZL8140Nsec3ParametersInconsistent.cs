@@ -1,4 +1,6 @@
+using System.Collections.Immutable;
 using System.Globalization;
+using System.Runtime.InteropServices;
 using ZoneLint.Dnssec;
 using ZoneLint.Engine;
 using ZoneLint.Model;
@@ -24,7 +26,7 @@ internal sealed class ZL8140Nsec3ParametersInconsistent : ZoneRule
 
         // PERF: the parameters the NSEC3 records use, as a set, not a scan of every NSEC3 record per NSEC3PARAM (and of
         // every NSEC3PARAM per NSEC3 record below): 40,000 of each with other salts took 101 s (10,000: 3.3 s).
-        HashSet<(byte, ushort, string)>? used = null;
+        HashSet<ChainParameters>? used = null;
         foreach (var node in zone.NodesWith(RRType.NSEC3PARAM))
         {
             foreach (var r in node.Get(RRType.NSEC3PARAM))
@@ -50,7 +52,7 @@ internal sealed class ZL8140Nsec3ParametersInconsistent : ZoneRule
                 {
                     context.Report(r, string.Create(CultureInfo.InvariantCulture, $"NSEC3PARAM names hash algorithm {p.HashAlgorithm}; only 1 (SHA-1) is defined"));
                 }
-                else if (!(used ??= KeysOf(chain.AllRecords)).Contains(Key(p.HashAlgorithm, p.Iterations, p.Salt.AsSpan())))
+                else if (!(used ??= [.. chain.AllRecords.Select(e => new ChainParameters(e.Data.HashAlgorithm, e.Data.Iterations, e.Data.Salt))]).Contains(new(p.HashAlgorithm, p.Iterations, p.Salt)))
                 {
                     context.Report(r, string.Create(CultureInfo.InvariantCulture, $"NSEC3PARAM {Describe(p.HashAlgorithm, p.Iterations, p.Salt.AsSpan())} has no NSEC3 chain: no NSEC3 record uses these parameters"));
                 }
@@ -86,17 +88,10 @@ internal sealed class ZL8140Nsec3ParametersInconsistent : ZoneRule
     private static void ReportOthers(RuleContext context, Nsec3Chain chain, List<(byte Algorithm, ushort Iterations, byte[] Salt)> known, string whose)
     {
         var groups = new Dictionary<string, (ResourceRecord First, Nsec3Data Data, int Count)>(StringComparer.Ordinal);
-        var knownKeys = known.Select(k => Key(k.Algorithm, k.Iterations, k.Salt)).ToHashSet();
-        Nsec3Data? previous = null;
-        bool previousKnown = false;
+        var knownSet = known.Select(k => new ChainParameters(k.Algorithm, k.Iterations, ImmutableCollectionsMarshal.AsImmutableArray(k.Salt))).ToHashSet();
         foreach (var (record, data) in chain.AllRecords)
         {
-            // PERF: a chain's records share their parameters, so a record like the one before it is not looked up again.
-            bool isKnown = previous is not null && Nsec3Chain.Matches(data, previous.HashAlgorithm, previous.Iterations, previous.Salt.AsSpan())
-                ? previousKnown
-                : knownKeys.Contains(Key(data.HashAlgorithm, data.Iterations, data.Salt.AsSpan()));
-            (previous, previousKnown) = (data, isKnown);
-            if (isKnown)
+            if (knownSet.Contains(new(data.HashAlgorithm, data.Iterations, data.Salt)))
             {
                 continue;
             }
@@ -111,25 +106,20 @@ internal sealed class ZL8140Nsec3ParametersInconsistent : ZoneRule
         }
     }
 
-    /// <summary>Hash algorithm, iterations and salt (in hex), which records of one chain share, as a key of a set.</summary>
-    private static (byte, ushort, string) Key(byte algorithm, ushort iterations, ReadOnlySpan<byte> salt) =>
-        (algorithm, iterations, Convert.ToHexString(salt));
-
-    /// <summary>The keys of <paramref name="records"/>' parameters, each worked out once per run of records that share them.</summary>
-    private static HashSet<(byte, ushort, string)> KeysOf(List<(ResourceRecord Record, Nsec3Data Data)> records)
+    /// <summary>Hash algorithm, iterations and salt, which the records of one chain share: equal when their octets are.</summary>
+    private readonly record struct ChainParameters(byte Algorithm, ushort Iterations, ImmutableArray<byte> Salt)
     {
-        var keys = new HashSet<(byte, ushort, string)>();
-        Nsec3Data? previous = null;
-        foreach (var (_, data) in records)
-        {
-            if (previous is null || !Nsec3Chain.Matches(data, previous.HashAlgorithm, previous.Iterations, previous.Salt.AsSpan()))
-            {
-                keys.Add(Key(data.HashAlgorithm, data.Iterations, data.Salt.AsSpan()));
-                previous = data;
-            }
-        }
+        public bool Equals(ChainParameters other) =>
+            Algorithm == other.Algorithm && Iterations == other.Iterations && Salt.AsSpan().SequenceEqual(other.Salt.AsSpan());
 
-        return keys;
+        public override int GetHashCode()
+        {
+            var hash = new HashCode();
+            hash.Add(Algorithm);
+            hash.Add(Iterations);
+            hash.AddBytes(Salt.AsSpan());
+            return hash.ToHashCode();
+        }
     }
 
     private static string Describe(byte algorithm, ushort iterations, ReadOnlySpan<byte> salt) =>
