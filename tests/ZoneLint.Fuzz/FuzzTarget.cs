@@ -126,7 +126,7 @@ public static class FuzzTarget
         foreach (var record in zone.Records)
         {
             var node = zone.Find(record.Owner);
-            bool indexed = node is { } n && n.Records.Any(r => ReferenceEquals(r, record));
+            bool indexed = node is { } n && n.Records.Any(r => r == record && r.Ttl == record.Ttl && r.Location.Equals(record.Location));
             text.Append("record ").Append(record).Append(" at ").Append(record.Location).Append(" data at ").Append(record.DataLocation)
                 .Append(record.HasExplicitTtl ? " ttl written" : string.Empty).Append(indexed ? string.Empty : " NOT UNDER ITS OWNER'S NODE").Append('\n');
         }

@@ -51,14 +51,14 @@ public sealed class RuleContext
     /// <summary>Reports a finding about <paramref name="record"/>.</summary>
     public void Report(ResourceRecord record, params object?[] messageArgs)
     {
-        ArgumentNullException.ThrowIfNull(record);
+        ResourceRecord.ThrowIfDefault(record);
         Report(record.Location, record.Owner, [], messageArgs);
     }
 
     /// <summary>Reports a finding about <paramref name="record"/> that involves other records (an alias, each hop of a chain).</summary>
     public void Report(ResourceRecord record, IEnumerable<ResourceRecord> related, params object?[] messageArgs)
     {
-        ArgumentNullException.ThrowIfNull(record);
+        ResourceRecord.ThrowIfDefault(record);
         ArgumentNullException.ThrowIfNull(related);
         Report(record.Location, record.Owner, [.. related.Select(r => r.Location).Where(l => l.IsKnown)], messageArgs);
     }

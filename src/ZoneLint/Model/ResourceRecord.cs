@@ -4,8 +4,12 @@ using System.Text;
 namespace ZoneLint.Model;
 
 /// <summary>One resource record: owner, class, TTL and typed RDATA, with where it was read.</summary>
-/// <remarks>Immutable. Equality is RFC 2181 §5 identity: owner, class, type and RDATA (names without case); TTL and location do not count.</remarks>
-public sealed class ResourceRecord : IEquatable<ResourceRecord>
+/// <remarks>
+/// Immutable. Equality is RFC 2181 §5 identity: owner, class, type and RDATA (names without case); TTL and location do
+/// not count. A value, 32 bytes, so that a zone's records are one array rather than an object each; <c>default</c> is
+/// not a record (<see cref="IsDefault"/>), and the zone refuses it.
+/// </remarks>
+public readonly struct ResourceRecord : IEquatable<ResourceRecord>
 {
     /// <summary>Creates a record, as a panel does from its own database.</summary>
     /// <param name="owner">The owner name.</param>
@@ -31,7 +35,7 @@ public sealed class ResourceRecord : IEquatable<ResourceRecord>
             dataLocation = location;
         }
 
-        // PERF: the parser makes a record per record read, so each is kept in 48 bytes: the file is a number (SourceFiles),
+        // PERF: the parser makes a record per record read, so each is kept in 32 bytes: the file is a number (SourceFiles),
         // the record's column almost always fits a byte, the RDATA's place is almost always a little after the record's,
         // in the same file, and the class is almost always IN. Anything else goes to a side object, in the RDATA's field.
         long lineDelta = (long)dataLocation.Line - location.Line;
@@ -73,6 +77,17 @@ public sealed class ResourceRecord : IEquatable<ResourceRecord>
 
     private bool IsUnusual => (packed >> 1) == UnusualMark;
 
+    /// <summary>Whether this is <c>default(ResourceRecord)</c>, which holds no owner and no data.</summary>
+    public bool IsDefault => data is null;
+
+    internal static void ThrowIfDefault(ResourceRecord record, [CallerArgumentExpression(nameof(record))] string? name = null)
+    {
+        if (record.IsDefault)
+        {
+            throw new ArgumentException("default(ResourceRecord) is not a record: make records with a constructor.", name);
+        }
+    }
+
     /// <summary>The owner name.</summary>
     public DomainName Owner { get; }
 
@@ -102,6 +117,11 @@ public sealed class ResourceRecord : IEquatable<ResourceRecord>
     /// <summary>The record in presentation form: <c>owner TTL class type rdata</c>.</summary>
     public override string ToString()
     {
+        if (IsDefault)
+        {
+            return string.Empty;
+        }
+
         var sb = new StringBuilder();
         sb.Append(Owner).Append(' ').Append(Ttl).Append(' ').Append(Class).Append(' ').Append(Type).Append(' ');
         Data.WriteText(sb);
@@ -109,14 +129,20 @@ public sealed class ResourceRecord : IEquatable<ResourceRecord>
     }
 
     /// <inheritdoc/>
-    public bool Equals(ResourceRecord? other) =>
-        other is not null && Owner.Equals(other.Owner) && Class == other.Class && Data.Equals(other.Data);
+    public bool Equals(ResourceRecord other) =>
+        IsDefault || other.IsDefault ? IsDefault && other.IsDefault : Owner.Equals(other.Owner) && Class == other.Class && Data.Equals(other.Data);
 
     /// <inheritdoc/>
-    public override bool Equals(object? obj) => Equals(obj as ResourceRecord);
+    public override bool Equals(object? obj) => obj is ResourceRecord other && Equals(other);
 
     /// <inheritdoc/>
-    public override int GetHashCode() => HashCode.Combine(Owner, Class, Data);
+    public override int GetHashCode() => IsDefault ? 0 : HashCode.Combine(Owner, Class, Data);
+
+    /// <summary>Whether two records are the same record (RFC 2181 §5): owner, class, type and RDATA.</summary>
+    public static bool operator ==(ResourceRecord left, ResourceRecord right) => left.Equals(right);
+
+    /// <summary>Whether two records are not the same record (RFC 2181 §5).</summary>
+    public static bool operator !=(ResourceRecord left, ResourceRecord right) => !left.Equals(right);
 
     private sealed record Unusual(RecordData Data, SourceLocation Location, SourceLocation DataLocation, RRClass Class);
 }

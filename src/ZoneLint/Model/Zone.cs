@@ -129,7 +129,16 @@ public sealed class Zone
     {
         ArgumentNullException.ThrowIfNull(origin);
         ArgumentNullException.ThrowIfNull(records);
-        return new Zone(origin, [.. records], []);
+        List<ResourceRecord> list = [.. records];
+        for (int i = 0; i < list.Count; i++)
+        {
+            if (list[i].IsDefault)
+            {
+                throw new ArgumentException($"Record {i} is default(ResourceRecord), which is not a record: make records with a constructor.", nameof(records));
+            }
+        }
+
+        return new Zone(origin, list, []);
     }
 
     /// <summary>The node at <paramref name="name"/>, or <see langword="null"/> when the name does not exist in the zone.</summary>

@@ -49,7 +49,7 @@ internal static class TxtRecordText
     /// <summary>Where octet <paramref name="offset"/> of the joined text was written (see the remarks for the approximation).</summary>
     public static SourceLocation Locate(ResourceRecord record, int offset)
     {
-        ArgumentNullException.ThrowIfNull(record);
+        ResourceRecord.ThrowIfDefault(record);
         var start = record.DataLocation;
 
         // Records built in code, and $GENERATE output, have no RDATA position of their own.

@@ -144,7 +144,7 @@ public partial class CorpusConformanceTests
         {
             string expected = Regex.Replace(File.ReadAllText(Path.Combine(dir, "..", "large.out")), @"\s+", string.Empty);
             var record = r.Zone.Records.SingleOrDefault(x => x.Type.Value == 45234);
-            string actual = record is null ? "(none)" : Regex.Replace(record.Data.ToString(), @"\s+", string.Empty);
+            string actual = record.IsDefault ? "(none)" : Regex.Replace(record.Data.ToString(), @"\s+", string.Empty);
             return string.Equals(actual, expected, StringComparison.OrdinalIgnoreCase) ? null : "large.example TYPE45234 differs from large.out";
         },
         ["bind-checkzone/libdns-master/testdata/master/master8.data"] = (_, r) =>

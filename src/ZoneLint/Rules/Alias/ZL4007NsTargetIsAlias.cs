@@ -33,7 +33,7 @@ internal sealed class ZL4007NsTargetIsAlias : ZoneRule
 
                 if (ZoneQueries.TryFindAlias(context, server, out var alias, out var canonical))
                 {
-                    context.Report(ns, alias is null ? [] : [alias], server, node.Name, canonical);
+                    context.Report(ns, alias is { } aliasRecord ? [aliasRecord] : [], server, node.Name, canonical);
                 }
             }
         }

@@ -32,7 +32,7 @@ internal sealed class ZL4008SrvTargetIsAlias : ZoneRule
 
                 if (ZoneQueries.TryFindAlias(context, data.Target, out var alias, out var canonical))
                 {
-                    context.Report(srv, alias is null ? [] : [alias], data.Target, canonical);
+                    context.Report(srv, alias is { } aliasRecord ? [aliasRecord] : [], data.Target, canonical);
                 }
             }
         }

@@ -102,7 +102,7 @@ internal sealed class ZL5007NoNameServerForAddressFamily : ZoneRule
     {
         foreach (var r in records)
         {
-            if (best is null || r.Location.Line < best.Location.Line || (r.Location.Line == best.Location.Line && r.Location.Column < best.Location.Column))
+            if (best is not { } b || r.Location.Line < b.Location.Line || (r.Location.Line == b.Location.Line && r.Location.Column < b.Location.Column))
             {
                 best = r;
             }

@@ -5,8 +5,10 @@ using ZoneLint.Rules.Spf;
 namespace ZoneLint.Rules.Dkim;
 
 /// <summary>A DKIM key record published in the zone, with its parse.</summary>
-internal readonly record struct DkimKeyEntry(ResourceRecord Record, DkimKeyRecord Key)
+internal readonly record struct DkimKeyEntry(RecordRef At, DkimKeyRecord Key)
 {
+    public ResourceRecord Record => At.Record;
+
     public DomainName Owner => Record.Owner;
 
     public SourceLocation Locate(int offset) => TxtRecordText.Locate(Record, offset);
@@ -58,7 +60,7 @@ internal static class DkimKeys
         {
             if ((owners[i] & TxtOwnerKind.DkimKey) != 0)
             {
-                var (record, text) = texts[i];
+                string text = texts.TextAt(i);
                 // PERF: a parse depends on the text alone; one key is often published under several names.
                 if (!parsed.TryGetValue(text, out var key))
                 {
@@ -66,7 +68,7 @@ internal static class DkimKeys
                     parsed.Add(text, key);
                 }
 
-                list.Add(new DkimKeyEntry(record, key));
+                list.Add(new DkimKeyEntry(texts.At(i), key));
             }
         }
 

@@ -4,13 +4,16 @@ using ZoneLint.Rules.Spf;
 namespace ZoneLint.Rules.Dmarc;
 
 /// <summary>A DMARC record published in the zone: the TXT record, its joined text and its parse.</summary>
-/// <param name="Record">The TXT record.</param>
+/// <param name="At">The TXT record.</param>
 /// <param name="Text">Its strings joined (RFC 7489 §6.3 reads them as one tag list).</param>
 /// <param name="IsPolicy">Whether it is at a <c>_dmarc</c> policy name (else at a report authorization name).</param>
 /// <param name="Parsed">The parse, as a policy record when <paramref name="IsPolicy"/>.</param>
 /// <param name="IsDmarc">Whether receivers take it as DMARC (<see cref="DmarcRecord.IsDmarc"/>), rather than it only looking like it.</param>
-internal readonly record struct DmarcEntry(ResourceRecord Record, string Text, bool IsPolicy, DmarcRecord Parsed, bool IsDmarc)
+internal readonly record struct DmarcEntry(RecordRef At, string Text, bool IsPolicy, DmarcRecord Parsed, bool IsDmarc)
 {
+    /// <summary>The TXT record.</summary>
+    public ResourceRecord Record => At.Record;
+
     /// <summary>For a policy record, the domain it is the policy of (the zone's own instance of the owner's parent); else null.</summary>
     /// <remarks>PERF: looked up once here; the rules that ask for it (ZL3005 and the published policies) each did.</remarks>
     public DomainName? PolicyDomain { get; init; }
@@ -53,7 +56,7 @@ internal static class DmarcRecords
                 continue;
             }
 
-            var (record, text) = texts[i];
+            string text = texts.TextAt(i);
             bool policy = (owners[i] & TxtOwnerKind.DmarcPolicy) != 0;
             if (!known.TryGetValue(text, out var reading))
             {
@@ -67,7 +70,8 @@ internal static class DmarcRecords
                 var dmarc = policy
                     ? reading.AsPolicy ??= DmarcRecord.Parse(text, policyRecord: true)
                     : reading.AsAuthorization ??= DmarcRecord.Parse(text, policyRecord: false);
-                list.Add(new DmarcEntry(record, text, policy, dmarc, reading.IsDmarc) { PolicyDomain = policy ? zone.ParentOf(record.Owner) : null });
+                var at = texts.At(i);
+                list.Add(new DmarcEntry(at, text, policy, dmarc, reading.IsDmarc) { PolicyDomain = policy ? zone.ParentOf(at.Record.Owner) : null });
             }
         }
 

@@ -12,7 +12,7 @@ internal sealed class ZL3003DmarcPolicyNone : ZoneRule
 {
     public override void Analyze(RuleContext context)
     {
-        foreach (var (record, _, isPolicy, parsed, isDmarc) in DmarcRecords.InZone(context.Zone))
+        foreach (var (at, _, isPolicy, parsed, isDmarc) in DmarcRecords.InZone(context.Zone))
         {
             if (!isPolicy || !isDmarc)
             {
@@ -21,6 +21,7 @@ internal sealed class ZL3003DmarcPolicyNone : ZoneRule
 
             if (parsed.Policy is { } p && p.Value.Equals("none", StringComparison.OrdinalIgnoreCase))
             {
+                var record = at.Record;
                 context.Report(TxtRecordText.Locate(record, p.NameOffset), record.Owner, [], record.Owner);
             }
         }

@@ -25,13 +25,13 @@ internal sealed class ZL8110MissingDnskey : ZoneRule
         {
             foreach (var r in node.Get(RRType.RRSIG))
             {
-                first = first is null ? r : DnssecZone.Earlier(first, r);
+                first = first is { } f ? DnssecZone.Earlier(f, r) : r;
             }
         }
 
-        if (first is not null)
+        if (first is { } firstSignature)
         {
-            context.Report(first, zone.Origin);
+            context.Report(firstSignature, zone.Origin);
         }
     }
 }

@@ -60,7 +60,7 @@ internal sealed class ZL8141NameMissingFromNsec3Chain : ZoneRule
             string what = node.IsEmptyNonTerminal ? "empty non-terminal" : member.Role == NodeRole.Delegation ? "delegation point" : "name";
             var at = node.IsEmptyNonTerminal ? firstBelow.GetValueOrDefault(node.Name) : DnssecZone.FirstInFile(node);
             string message = $"the {what} '{node.Name}' has no NSEC3 record (its hashed owner would be '{hash}.{zone.Origin}'): validators cannot prove what it lacks";
-            if (at is not null)
+            if (!at.IsDefault)
             {
                 context.Report(at, message);
             }

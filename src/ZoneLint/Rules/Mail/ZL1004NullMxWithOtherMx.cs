@@ -29,16 +29,16 @@ internal sealed class ZL1004NullMxWithOtherMx : ZoneRule
                 {
                     nullMx = mx;
                 }
-                else if (nullMx is null || !mx.Data.Equals(nullMx.Data))
+                else if (nullMx is not { } found || !mx.Data.Equals(found.Data))
                 {
                     // An exact copy of the null MX is a duplicate record (ZL7001), not "another MX".
                     others.Add(mx);
                 }
             }
 
-            if (nullMx is not null && others.Count > 0)
+            if (nullMx is { } reported && others.Count > 0)
             {
-                context.Report(nullMx, others, node.Name, others.Count);
+                context.Report(reported, others, node.Name, others.Count);
             }
         }
     }

@@ -27,7 +27,7 @@ internal sealed class ZL1006NullMxWithoutSpfReject : ZoneRule
                 }
             }
 
-            if (nullMx is null)
+            if (nullMx is not { } nullMxRecord)
             {
                 continue;
             }
@@ -50,13 +50,13 @@ internal sealed class ZL1006NullMxWithoutSpfReject : ZoneRule
                 continue;
             }
 
-            if (spf is null)
+            if (spf is not { } spfRecord)
             {
-                context.Report(nullMx, node.Name, "has no SPF record");
+                context.Report(nullMxRecord, node.Name, "has no SPF record");
             }
             else
             {
-                context.Report(nullMx, [spf], node.Name, $"its SPF record is \"{spfText}\"");
+                context.Report(nullMxRecord, [spfRecord], node.Name, $"its SPF record is \"{spfText}\"");
             }
         }
     }

@@ -44,9 +44,9 @@ internal sealed class ZL7006ServiceBindingConsistency : ZoneRule
 
             if (data.IsAliasMode)
             {
-                if (firstAlias is not null)
+                if (firstAlias is { } earlierAlias)
                 {
-                    Report(context, -1, record, [firstAlias], "more than one AliasMode record (priority 0) in the RRset; clients pick one at random, so keep a single alias (RFC 9460 §2.4.2)");
+                    Report(context, -1, record, [earlierAlias], "more than one AliasMode record (priority 0) in the RRset; clients pick one at random, so keep a single alias (RFC 9460 §2.4.2)");
                 }
 
                 firstAlias ??= record;
@@ -63,13 +63,13 @@ internal sealed class ZL7006ServiceBindingConsistency : ZoneRule
             CheckServiceMode(context, record, data, isHttps);
         }
 
-        if (firstAlias is not null && hasService)
+        if (firstAlias is { } alias && hasService)
         {
             foreach (var record in rrset)
             {
                 if (record.Data is ServiceBindingData { IsAliasMode: false })
                 {
-                    Report(context, -1, record, [firstAlias], "the RRset mixes AliasMode and ServiceMode records; clients ignore the ServiceMode ones when an AliasMode record is present (RFC 9460 §2.4.1)");
+                    Report(context, -1, record, [alias], "the RRset mixes AliasMode and ServiceMode records; clients ignore the ServiceMode ones when an AliasMode record is present (RFC 9460 §2.4.1)");
                     break;
                 }
             }

@@ -7,8 +7,10 @@ using ZoneLint.Rules.Dmarc;
 namespace ZoneLint.Rules.Spf;
 
 /// <summary>An SPF record published in the zone: the TXT record and its parse.</summary>
-internal readonly record struct SpfEntry(ResourceRecord Record, SpfRecord Spf)
+internal readonly record struct SpfEntry(RecordRef At, SpfRecord Spf)
 {
+    public ResourceRecord Record => At.Record;
+
     public DomainName Owner => Record.Owner;
 
     /// <summary>Where a term starts in the zone file.</summary>
@@ -67,7 +69,7 @@ internal static class SpfRecords
     }
 
     /// <summary>Every authoritative TXT record of the zone with its joined text, worked out once per zone.</summary>
-    public static IReadOnlyList<(ResourceRecord Record, string Text)> AuthoritativeTxt(Zone zone) => SharedTexts(zone).Entries;
+    public static AuthoritativeTexts AuthoritativeTxt(Zone zone) => SharedTexts(zone).Entries;
 
     /// <summary>Where the owner of each of <see cref="AuthoritativeTxt"/>'s entries puts it, by position.</summary>
     /// <remarks>
@@ -83,20 +85,21 @@ internal static class SpfRecords
         return zone.GetShared(static z => Join(z));
     }
 
-    private static List<SpfEntry> Parse(IReadOnlyList<(ResourceRecord Record, string Text)> texts)
+    private static List<SpfEntry> Parse(AuthoritativeTexts texts)
     {
         // PERF: sized exactly, as the DMARC and DKIM lists are: the lint runs without a collection, so every array a
         // list outgrows stays in memory to its end (3 MB at a million records for the three lists).
         int count = 0;
-        foreach (var (_, text) in texts)
+        for (int i = 0; i < texts.Count; i++)
         {
-            count += SpfRecord.IsSpf(text) ? 1 : 0;
+            count += SpfRecord.IsSpf(texts.TextAt(i)) ? 1 : 0;
         }
 
         var list = new List<SpfEntry>(count);
         var parsed = new Dictionary<string, SpfRecord>(StringComparer.Ordinal);
-        foreach (var (record, text) in texts)
+        for (int i = 0; i < texts.Count; i++)
         {
+            string text = texts.TextAt(i);
             if (SpfRecord.IsSpf(text))
             {
                 // PERF: a parse depends on the text alone, and zones repeat texts (one template per customer domain).
@@ -106,7 +109,7 @@ internal static class SpfRecords
                     parsed.Add(text, spf);
                 }
 
-                list.Add(new SpfEntry(record, spf));
+                list.Add(new SpfEntry(texts.At(i), spf));
             }
         }
 
@@ -119,7 +122,7 @@ internal static class SpfRecords
         // zones repeat their SPF, DMARC and DKIM texts (the 1M-record benchmark zone has 1,804 texts in 184,074 TXT
         // records), and a 2048-bit DKIM key is some 800 bytes of joined text.
         var txtNodes = zone.NodesWith(RRType.TXT);
-        var list = new List<(ResourceRecord Record, string Text)>(txtNodes.Length);
+        var list = new List<(RecordRef Record, string Text)>(txtNodes.Length);
         var owners = new List<TxtOwnerKind>(txtNodes.Length);
         var texts = new Dictionary<CharacterStringsData, string>(SameStrings.Instance);
         foreach (var node in txtNodes)
@@ -131,9 +134,10 @@ internal static class SpfRecords
             }
 
             var owner = OwnerKind(name);
-            foreach (var record in node.Get(RRType.TXT))
+            var rrset = node.Get(RRType.TXT);
+            for (int i = 0; i < rrset.Length; i++)
             {
-                if (record.Data is TxtData txt)
+                if (rrset[i].Data is TxtData txt)
                 {
                     if (!texts.TryGetValue(txt, out var text))
                     {
@@ -141,22 +145,22 @@ internal static class SpfRecords
                         texts.Add(txt, text);
                     }
 
-                    list.Add((record, text));
+                    list.Add((RecordRef.To(zone, rrset, i), text));
                     owners.Add(owner);
                 }
             }
         }
 
-        return new SharedTxt(list, owners);
+        return new SharedTxt(new AuthoritativeTexts(list), owners);
     }
 
     private static TxtOwnerKind OwnerKind(DomainName name) =>
         (DmarcNames.IsPolicyName(name) ? TxtOwnerKind.DmarcPolicy : DmarcNames.IsAuthorizationName(name) ? TxtOwnerKind.DmarcAuthorization : TxtOwnerKind.None)
         | (DkimKeys.IsKeyName(name) ? TxtOwnerKind.DkimKey : TxtOwnerKind.None);
 
-    private sealed class SharedTxt(List<(ResourceRecord Record, string Text)> entries, List<TxtOwnerKind> owners)
+    private sealed class SharedTxt(AuthoritativeTexts entries, List<TxtOwnerKind> owners)
     {
-        public IReadOnlyList<(ResourceRecord Record, string Text)> Entries => entries;
+        public AuthoritativeTexts Entries => entries;
 
         public ReadOnlySpan<TxtOwnerKind> Owners => CollectionsMarshal.AsSpan(owners);
     }
@@ -178,7 +182,7 @@ internal static class SpfRecords
                 {
                     if (answer.Data[i] is CharacterStringsData txt && TxtRecordText.Join(txt) is var text && SpfRecord.IsSpf(text))
                     {
-                        var zoneRecord = i < answer.ZoneRecords.Count ? answer.ZoneRecords[i] : null;
+                        ResourceRecord? zoneRecord = i < answer.ZoneRecords.Count ? answer.ZoneRecords[i] : null;
                         return new SpfFetch(SpfFetchStatus.Found, SpfRecord.Parse(text), zoneRecord);
                     }
                 }
@@ -188,4 +192,26 @@ internal static class SpfRecords
                 return new SpfFetch(SpfFetchStatus.Unknown, null, null);
         }
     }
+}
+
+/// <summary>The zone's authoritative TXT records, each with its joined text, node by node.</summary>
+internal sealed class AuthoritativeTexts(List<(RecordRef Record, string Text)> entries) : IReadOnlyList<(ResourceRecord Record, string Text)>
+{
+    public int Count => entries.Count;
+
+    public (ResourceRecord Record, string Text) this[int index] => (entries[index].Record.Record, entries[index].Text);
+
+    public RecordRef At(int index) => entries[index].Record;
+
+    public string TextAt(int index) => entries[index].Text;
+
+    public IEnumerator<(ResourceRecord Record, string Text)> GetEnumerator()
+    {
+        for (int i = 0; i < entries.Count; i++)
+        {
+            yield return this[i];
+        }
+    }
+
+    System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
 }

@@ -24,14 +24,15 @@ internal sealed class ZL2002SpfSyntax : ZoneRule
         }
 
         // PERF: SPF records as parsed once for the zone, not parsed again here.
-        foreach (var (record, spf) in SpfRecords.InZone(context.Zone))
+        foreach (var entry in SpfRecords.InZone(context.Zone))
         {
-            foreach (var error in spf.Errors)
+            var record = entry.Record;
+            foreach (var error in entry.Spf.Errors)
             {
                 context.Report(TxtRecordText.Locate(record, error.Offset), record.Owner, [], record.Owner, error.Message);
             }
 
-            foreach (var term in spf.Terms)
+            foreach (var term in entry.Spf.Terms)
             {
                 if (term.Kind != SpfTermKind.UnknownModifier || SpfRecord.IsRegisteredExtension(term.Name))
                 {

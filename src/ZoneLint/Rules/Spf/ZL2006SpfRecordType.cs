@@ -35,13 +35,13 @@ internal sealed class ZL2006SpfRecordType : ZoneRule
 
             foreach (var record in spfTyped)
             {
-                if (txtSpf is null)
+                if (txtSpf is not { } txtSpfRecord)
                 {
                     context.Report(record, node.Name, "there is no TXT SPF record, so receivers see no SPF policy: publish it as TXT");
                 }
                 else
                 {
-                    context.Report(record, [txtSpf], node.Name, "the TXT SPF record is the one used: remove the SPF-type record");
+                    context.Report(record, [txtSpfRecord], node.Name, "the TXT SPF record is the one used: remove the SPF-type record");
                 }
             }
         }
