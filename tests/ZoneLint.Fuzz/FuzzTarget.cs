@@ -117,6 +117,11 @@ public static class FuzzTarget
         return actual.Split('\n').ElementAtOrDefault(line) ?? "(nothing)";
     }
 
+    /// <summary>Whether two records are one record read, copied: the same name and RDATA instances at the same places.</summary>
+    /// <remarks>Not <c>==</c>, which compares RDATA by content: per record of a node, that made the fuzz 2.6 times slower.</remarks>
+    private static bool IsSameRead(ResourceRecord a, ResourceRecord b) =>
+        ReferenceEquals(a.Data, b.Data) && ReferenceEquals(a.Owner, b.Owner) && a.Ttl == b.Ttl && a.Location.Equals(b.Location) && a.DataLocation.Equals(b.DataLocation);
+
     /// <summary>Everything a reading gives, one line each, in order; names as spelled.</summary>
     public static string Describe(ParseResult parsed)
     {
@@ -126,7 +131,7 @@ public static class FuzzTarget
         foreach (var record in zone.Records)
         {
             var node = zone.Find(record.Owner);
-            bool indexed = node is { } n && n.Records.Any(r => r == record && r.Ttl == record.Ttl && r.Location.Equals(record.Location));
+            bool indexed = node is { } n && n.Records.Any(r => IsSameRead(r, record));
             text.Append("record ").Append(record).Append(" at ").Append(record.Location).Append(" data at ").Append(record.DataLocation)
                 .Append(record.HasExplicitTtl ? " ttl written" : string.Empty).Append(indexed ? string.Empty : " NOT UNDER ITS OWNER'S NODE").Append('\n');
         }
