@@ -80,4 +80,25 @@ public sealed class ResourceRecordValueTests
             Assert.That(result.Diagnostics.Single(d => d.Id == "ZL0090").Message, Does.StartWith("rule ACME010 failed: ArgumentException: default(ResourceRecord) is not a record"));
         });
     }
+
+    [Test]
+    public void A_record_ref_reads_the_record_at_its_place_in_the_zone_and_refuses_records_that_are_not_the_zones()
+    {
+        var zone = Zone.Create(DomainName.Parse("example.com."), [
+            new ResourceRecord(Www, 300, new TxtData("first")),
+            new ResourceRecord(DomainName.Parse("a.example.com."), 300, new TxtData("elsewhere")),
+            new ResourceRecord(Www, 300, new TxtData("second")),
+        ]);
+        var rrset = zone.Get(Www, RRType.TXT);
+        ResourceRecord[] copies = [.. rrset];
+        var second = RecordRef.To(zone, rrset, 1).Record;
+        var first = RecordRef.To(zone, rrset, 0).Record;
+        Assert.Multiple(() =>
+        {
+            Assert.That(second.Data.ToString(), Is.EqualTo(copies[1].Data.ToString()));
+            Assert.That(first.Data.ToString(), Is.EqualTo(copies[0].Data.ToString()));
+            Assert.That(first.Data.ToString(), Is.Not.EqualTo(second.Data.ToString()));
+            Assert.Throws<ArgumentException>(() => RecordRef.To(zone, copies, 0));
+        });
+    }
 }

@@ -122,7 +122,7 @@ internal static class SpfRecords
         // zones repeat their SPF, DMARC and DKIM texts (the 1M-record benchmark zone has 1,804 texts in 184,074 TXT
         // records), and a 2048-bit DKIM key is some 800 bytes of joined text.
         var txtNodes = zone.NodesWith(RRType.TXT);
-        var list = new List<(RecordRef Record, string Text)>(txtNodes.Length);
+        var list = new List<(RecordRef At, string Text)>(txtNodes.Length);
         var owners = new List<TxtOwnerKind>(txtNodes.Length);
         var texts = new Dictionary<CharacterStringsData, string>(SameStrings.Instance);
         foreach (var node in txtNodes)
@@ -195,13 +195,13 @@ internal static class SpfRecords
 }
 
 /// <summary>The zone's authoritative TXT records, each with its joined text, node by node.</summary>
-internal sealed class AuthoritativeTexts(List<(RecordRef Record, string Text)> entries) : IReadOnlyList<(ResourceRecord Record, string Text)>
+internal sealed class AuthoritativeTexts(List<(RecordRef At, string Text)> entries) : IReadOnlyList<(ResourceRecord Record, string Text)>
 {
     public int Count => entries.Count;
 
-    public (ResourceRecord Record, string Text) this[int index] => (entries[index].Record.Record, entries[index].Text);
+    public (ResourceRecord Record, string Text) this[int index] => (entries[index].At.Record, entries[index].Text);
 
-    public RecordRef At(int index) => entries[index].Record;
+    public RecordRef At(int index) => entries[index].At;
 
     public string TextAt(int index) => entries[index].Text;
 
