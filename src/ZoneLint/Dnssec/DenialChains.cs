@@ -327,7 +327,7 @@ internal sealed class Nsec3Chain
     public static Nsec3Chain For(Zone zone) => ZoneCache<Nsec3Chain>.Get(zone, z => new Nsec3Chain(z));
 
     /// <summary>Whether an NSEC3 record uses the chain's parameters.</summary>
-    public static bool Matches(Nsec3Data data, byte algorithm, ushort iterations, ReadOnlySpan<byte> salt) =>
+    private static bool Matches(Nsec3Data data, byte algorithm, ushort iterations, ReadOnlySpan<byte> salt) =>
         data.HashAlgorithm == algorithm && data.Iterations == iterations && data.Salt.AsSpan().SequenceEqual(salt);
 
     /// <summary>The entry whose span covers <paramref name="hash"/> (the last entry at or before it, wrapping), or null when the chain is empty.</summary>

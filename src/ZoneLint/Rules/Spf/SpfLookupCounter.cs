@@ -93,10 +93,8 @@ internal sealed class SpfLookupCounter(NameLookup lookup, bool hasResolver)
 
     private readonly Dictionary<DomainName, (int Count, bool LowerBound, string? Note, IReadOnlyList<SpfLookupNode> Children)> memo = new();
 
-    // PERF: what a name publishes does not depend on the way to it, so it is fetched (its TXT joined and parsed) once,
-    // even where its count is not memoised: a chain of 50,000 includes, whose counts the nesting limit cuts short, parsed
-    // 26 records a record (39 KB each).
-    private readonly Dictionary<DomainName, SpfFetch> fetched = new();
+    // Fetched once per name, even where the name's count is not memoised.
+    private readonly SpfFetcher fetcher = new(lookup);
 
     /// <summary>Records followed by the count under way, up to <see cref="MaxFollowed"/>.</summary>
     private int followed;
@@ -194,11 +192,7 @@ internal sealed class SpfLookupCounter(NameLookup lookup, bool hasResolver)
             return new SpfLookupNode(term, 1, true, StoppedNote, []);
         }
 
-        if (!fetched.TryGetValue(target, out var fetch))
-        {
-            fetched.Add(target, fetch = SpfRecords.Fetch(lookup, target));
-        }
-
+        var fetch = fetcher.Fetch(target);
         (int Count, bool LowerBound, string? Note, IReadOnlyList<SpfLookupNode> Children) result;
         bool pathBelow = false;
         switch (fetch.Status)

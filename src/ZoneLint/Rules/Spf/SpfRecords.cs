@@ -166,32 +166,6 @@ internal static class SpfRecords
     }
 
     private sealed record SharedSpf(IReadOnlyList<SpfEntry> Entries);
-
-    /// <summary>The SPF record <paramref name="name"/> publishes, as an include or redirect fetches it.</summary>
-    public static SpfFetch Fetch(NameLookup lookup, DomainName name)
-    {
-        var answer = lookup.Query(name, RRType.TXT);
-        switch (answer.Status)
-        {
-            case LookupStatus.NameDoesNotExist:
-                return new SpfFetch(SpfFetchStatus.NameDoesNotExist, null, null);
-            case LookupStatus.NoData:
-                return new SpfFetch(SpfFetchStatus.NoTxt, null, null);
-            case LookupStatus.Answered:
-                for (int i = 0; i < answer.Data.Count; i++)
-                {
-                    if (answer.Data[i] is CharacterStringsData txt && TxtRecordText.Join(txt) is var text && SpfRecord.IsSpf(text))
-                    {
-                        ResourceRecord? zoneRecord = i < answer.ZoneRecords.Count ? answer.ZoneRecords[i] : null;
-                        return new SpfFetch(SpfFetchStatus.Found, SpfRecord.Parse(text), zoneRecord);
-                    }
-                }
-
-                return new SpfFetch(SpfFetchStatus.NoSpf, null, null);
-            default:
-                return new SpfFetch(SpfFetchStatus.Unknown, null, null);
-        }
-    }
 }
 
 /// <summary>The zone's authoritative TXT records, each with its joined text, node by node.</summary>
