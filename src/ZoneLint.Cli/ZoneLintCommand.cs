@@ -6,7 +6,8 @@ namespace ZoneLint.Cli;
 /// <summary>The command-line surface: <c>check</c>, <c>rules</c>, <c>explain</c>.</summary>
 internal static class ZoneLintCommand
 {
-    public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
+    /// <summary>Runs the command line <paramref name="args"/>; <paramref name="stdoutIsTerminal"/> lets a text report use colour.</summary>
+    public static int Run(string[] args, TextWriter stdout, TextWriter stderr, bool stdoutIsTerminal = false)
     {
         if (args is ["check", ..])
         {
@@ -41,7 +42,7 @@ internal static class ZoneLintCommand
         {
             paths, origin, format, failOn, includeRoot, output, dnssec, now, maxRecords, parseThreads, showSuppressed, noEditorConfig, streaming,
         };
-        check.SetAction(parse => new CheckRunner(stdout, stderr).Run(new CheckSettings
+        check.SetAction(parse => new CheckRunner(stdout, stderr, stdoutIsTerminal).Run(new CheckSettings
         {
             Paths = parse.GetValue(paths) ?? [],
             Origin = parse.GetValue(origin),

@@ -159,7 +159,7 @@ public sealed partial class ZoneLinter
 
         all.AddRange(options.Problems);
         all.AddRange(findings);
-        all.Sort(DiagnosticOrder.Instance);
+        DiagnosticOrder.Sort(all);
         var resolved = SuppressionResolver.Apply(zone, all, suppressions.AddRange(options.Suppressions), Descriptors, ran);
         return new LintResult(resolved, recordCount);
     }

@@ -344,12 +344,7 @@ public sealed class DomainName : IEquatable<DomainName>, IComparable<DomainName>
     }
 
     /// <summary>The absolute name in presentation form, with a trailing dot and escapes where needed.</summary>
-    public override string ToString()
-    {
-        var sb = new StringBuilder(length + 4);
-        NameText.Format(Wire, sb);
-        return sb.ToString();
-    }
+    public override string ToString() => NameText.Format(Wire);
 
     /// <summary>The name relative to <paramref name="origin"/> (<c>@</c> for the origin itself), or absolute when outside it.</summary>
     public string ToString(DomainName? origin)
@@ -364,10 +359,8 @@ public sealed class DomainName : IEquatable<DomainName>, IComparable<DomainName>
             return "@";
         }
 
-        var sb = new StringBuilder(length + 4);
         // The labels above the origin; Format stops at the end of the span (there is no root octet to stop at).
-        NameText.Format(Wire[..(length - origin.length)], sb, relative: true);
-        return sb.ToString();
+        return NameText.Format(Wire[..(length - origin.length)], relative: true);
     }
 
     /// <summary>Case-insensitive equality operator.</summary>

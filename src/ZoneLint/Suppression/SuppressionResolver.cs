@@ -60,7 +60,7 @@ internal static class SuppressionResolver
         {
             output.AddRange(extra);
             var sorted = output.ToList();
-            sorted.Sort(DiagnosticOrder.Instance);
+            DiagnosticOrder.Sort(sorted);
             return [.. sorted];
         }
 
