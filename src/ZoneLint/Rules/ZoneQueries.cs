@@ -41,11 +41,20 @@ internal static class ZoneQueries
             return !zone.IsBelowZoneCut(name, type) && zone.FindDNameAbove(name) is null;
         }
 
+        return IsAuthoritative(node, type);
+    }
+
+    /// <summary><see cref="IsAuthoritative(Zone, DomainName, RRType)"/> for a node the rule holds.</summary>
+    /// <remarks>
+    /// PERF: the node is not looked up again by its name. Rules that visit the nodes of a type asked this of each
+    /// (every A owner for ZL1009, every MX, CNAME, SRV and NS owner for others): 900,000 lookups on the 1M-record zone,
+    /// each hashing a name and probing a table of 850,000 names.
+    /// </remarks>
+    public static bool IsAuthoritative(ZoneNode node, RRType type) =>
         // At the cut itself NS and DS (and their RRSIG and NSEC) are the delegation, not below it.
-        return node.DNameAbove is null
+        node.DNameAbove is null
             && (node.HighestCut is not { } cut
                 || (cut.Equals(node.Name) && (type == RRType.NS || type == RRType.DS || type == RRType.RRSIG || type == RRType.NSEC)));
-    }
 
     /// <summary>
     /// Where <paramref name="name"/> lies as a target: in the zone's authoritative data, in a child zone (at or below a

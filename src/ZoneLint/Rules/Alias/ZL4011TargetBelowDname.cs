@@ -38,7 +38,7 @@ internal sealed class ZL4011TargetBelowDname : ZoneRule
     {
         var zone = context.Zone;
         var records = node.Get(type);
-        if (records.IsEmpty || !ZoneQueries.IsAuthoritative(zone, node.Name, type))
+        if (records.IsEmpty || !ZoneQueries.IsAuthoritative(node, type))
         {
             return;
         }

@@ -23,7 +23,7 @@ internal sealed class ZL5002TooFewNameServers : ZoneRule
             }
 
             bool apex = node.Name.Equals(zone.Origin);
-            if (!apex && !StructureQueries.IsDelegation(zone, node.Name))
+            if (!apex && !StructureQueries.IsDelegation(zone, node))
             {
                 continue; // NS below another cut (ZL5004) or below a DNAME (ZL4010) is occluded, not a delegation.
             }

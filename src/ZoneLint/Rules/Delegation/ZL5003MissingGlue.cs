@@ -29,7 +29,7 @@ internal sealed class ZL5003MissingGlue : ZoneRule
             }
 
             bool apex = node.Name.Equals(zone.Origin);
-            if (!apex && !StructureQueries.IsDelegation(zone, node.Name))
+            if (!apex && !StructureQueries.IsDelegation(zone, node))
             {
                 continue;
             }

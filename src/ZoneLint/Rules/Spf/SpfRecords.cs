@@ -128,7 +128,7 @@ internal static class SpfRecords
         foreach (var node in txtNodes)
         {
             var name = node.Name;
-            if (!ZoneQueries.IsAuthoritative(zone, name, RRType.TXT))
+            if (!ZoneQueries.IsAuthoritative(node, RRType.TXT))
             {
                 continue;
             }
