@@ -28,12 +28,31 @@ public class DiagnosticOrderTests
                 new Diagnostic(descriptor, message, new SourceLocation(file, line, column)))))));
         Prop.ForAll(Gen.ListOf(diagnostic).Select(l => l.ToList()).ToArbitrary(), diagnostics =>
         {
+            // The sort by key itself: lists this short are sorted through the comparer.
             var sorted = diagnostics.ToList();
-            DiagnosticOrder.Sort(sorted);
+            DiagnosticOrder.SortByKey(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(sorted));
             bool inOrder = sorted.Zip(sorted.Skip(1)).All(pair => DiagnosticOrder.Instance.Compare(pair.First, pair.Second) <= 0);
             bool same = sorted.Count == diagnostics.Count && sorted.ToHashSet(ReferenceEqualityComparer.Instance).SetEquals(diagnostics);
             return inOrder && same;
         }).Check(Config.QuickThrowOnFailure.WithMaxTest(1000));
+    }
+
+    [Test]
+    public void A_list_long_enough_for_the_sort_by_key_is_in_order()
+    {
+        var random = new Random(7);
+        string?[] files = [null, "b.zone", "a.zone"];
+        var diagnostics = Enumerable.Range(0, DiagnosticOrder.SortByKeyFrom + 500)
+            .Select(_ => new Diagnostic(Descriptors[random.Next(Descriptors.Length)], random.Next(3).ToString(System.Globalization.CultureInfo.InvariantCulture), new SourceLocation(files[random.Next(files.Length)], random.Next(-1, 300), random.Next(0, 40))))
+            .ToList();
+        var expected = diagnostics.ToList();
+        expected.Sort(DiagnosticOrder.Instance);
+
+        DiagnosticOrder.Sort(diagnostics);
+
+        Assert.That(diagnostics.Select(Describe), Is.EqualTo(expected.Select(Describe)));
+
+        static string Describe(Diagnostic d) => $"{d.Location} {d.Id} {d.Message}";
     }
 
     [Test]
