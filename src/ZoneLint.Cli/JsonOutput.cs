@@ -52,8 +52,8 @@ internal sealed class JsonOutput : IDisposable
         var bytes = pending.WrittenSpan;
         if (writer is StreamWriter { Encoding.CodePage: 65001 } stream)
         {
-            // PERF: the UTF-8 goes straight to the stream, not through chars to be encoded again (7% of the time of
-            // writing a report of 442,000 findings).
+            // PERF: the UTF-8 goes straight to the stream, not through chars to be encoded again (4% of the CPU time of
+            // linting a zone with 442,000 findings to a JSON report).
             stream.Flush();
             stream.BaseStream.Write(bytes);
             pending.ResetWrittenCount();
