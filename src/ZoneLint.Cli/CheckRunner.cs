@@ -69,16 +69,19 @@ internal sealed class CheckRunner(TextWriter stdout, TextWriter stderr, bool std
 
             return cache;
         }) : null;
+        // PERF: a large zone's no-GC region lasts until its report is written (see LargeZoneGc.Report).
+        using var gc = files.Count == 1 && !settings.Streaming ? LargeZoneGc.Begin(files[0]) : null;
         if (files.Count == 1)
         {
             // PERF: starting a parallel loop for one file took 15-20 ms of a small zone's check.
-            reports[0] = Lint(files[0], forcedOrigin, settings, editorConfig, onlyFile: true);
+            reports[0] = Lint(files[0], forcedOrigin, settings, editorConfig, onlyFile: true, gc);
         }
         else
         {
-            Parallel.For(0, files.Count, i => reports[i] = Lint(files[i], forcedOrigin, settings, editorConfig, onlyFile: false));
+            Parallel.For(0, files.Count, i => reports[i] = Lint(files[i], forcedOrigin, settings, editorConfig, onlyFile: false, gc: null));
         }
 
+        gc?.Report(reports[0].Result.Diagnostics.Length);
         bool fails = reports.Any(r => r.Result.Fails(settings.FailOn));
         TextWriter writer = stdout;
         StreamWriter? fileWriter = null;
@@ -115,7 +118,8 @@ internal sealed class CheckRunner(TextWriter stdout, TextWriter stderr, bool std
         return fails ? ExitCodes.Findings : ExitCodes.Clean;
     }
 
-    private static FileReport Lint(string file, DomainName? forcedOrigin, CheckSettings settings, Lazy<EditorConfigCache>? editorConfig, bool onlyFile)
+    /// <param name="gc">The no-GC regions of the run's only file; null when several are linted at once, or streamed.</param>
+    private static FileReport Lint(string file, DomainName? forcedOrigin, CheckSettings settings, Lazy<EditorConfigCache>? editorConfig, bool onlyFile, LargeZoneGc? gc)
     {
         var parseOptions = ParseOptionsFor(file, forcedOrigin, settings, onlyFile);
         var origin = parseOptions.Origin;
@@ -127,9 +131,8 @@ internal sealed class CheckRunner(TextWriter stdout, TextWriter stderr, bool std
             return new FileReport(file, declared, streamed);
         }
 
-        using var gc = LargeZoneGc.Begin(file, onlyFile);
-        var parsed = ZoneParser.ParseFile(file, parseOptions, gc.ReadDone, CancellationToken.None);
-        gc.ParseDone();
+        var parsed = ZoneParser.ParseFile(file, parseOptions, gc is null ? null : gc.ReadDone, CancellationToken.None);
+        gc?.ParseDone();
 
         // PERF: after the parse, so that the defaults made on another core (Prepare) are ready by then.
         var result = CliLinter.Instance.Lint(parsed, LintOptionsFor(file, settings, editorConfig));
