@@ -1,3 +1,6 @@
+using System.Runtime.CompilerServices;
+using System.Runtime.Intrinsics.X86;
+
 namespace ZoneLint.Model;
 
 /// <summary>
@@ -21,6 +24,9 @@ internal sealed class NameTable
     // findings, which hold names, are kept until the report: a 16 KiB block per zone was 160 MB for 10,000 zones.
     private const int FirstBlockSize = 512;
     private const int MaxBlockSize = 16 * 1024;
+
+    // How many names ahead Adopt fetches the slot a name will be looked up in.
+    private const int AdoptAhead = 16;
 
     // Slots, at most three quarters full; a slot's hash is 0 when it is empty (name hashes never are). PERF: linear
     // probing reads neighbouring slots, four to a cache line, and compares the hash in the slot before touching a name;
@@ -169,8 +175,16 @@ internal sealed class NameTable
             }
         }
 
+        // PERF: nearly every name of a later piece is new to this table, and its slot, at a place set by its hash, a cache
+        // miss; the slots of the names a few ahead are fetched while this one is looked up. 1M-record zone on two
+        // threads, this loop 65-112 -> 26-48 ms (four runs each), all of it on one thread while the other waits.
         for (int group = 1; group < groups.Length; group++)
         {
+            if (group + AdoptAhead < groups.Length)
+            {
+                PrefetchHome(groups[group + AdoptAhead]);
+            }
+
             var name = other.nameByGroup[group]!;
             int hash = groups[group];
             ref Slot slot = ref Find(name.Wire, hash);
@@ -312,6 +326,17 @@ internal sealed class NameTable
             }
 
             slots[i] = slot;
+        }
+    }
+
+    /// <summary>Asks the processor to fetch the first slot to look in for <paramref name="hash"/>, without waiting for it.</summary>
+    private unsafe void PrefetchHome(int hash)
+    {
+        if (Sse.IsSupported)
+        {
+            // A prefetch never faults, so an address the GC has since moved is harmless.
+            var slots = this.slots;
+            Sse.Prefetch0(Unsafe.AsPointer(ref slots[Home(hash, slots.Length)]));
         }
     }
 
