@@ -374,7 +374,7 @@ public class ZoneIndexTests
     }
 
     /// <summary>
-    /// A large zone's index is built on two threads, one linking the nodes while the other sorts their records; whatever
+    /// A large zone's index is built on two threads, one linking the nodes while the other places and sorts their records; whatever
     /// the zone, it must be the index one thread builds: the nodes, their spellings, types, records and ancestry, and
     /// every list of nodes the rules walk.
     /// </summary>
