@@ -374,9 +374,9 @@ public class ZoneIndexTests
     }
 
     /// <summary>
-    /// A large zone's index is built on two threads, one linking the nodes while the other places and sorts their records; whatever
-    /// the zone, it must be the index one thread builds: the nodes, their spellings, types, records and ancestry, and
-    /// every list of nodes the rules walk.
+    /// A large zone's index is built on two threads, one linking the nodes while the other places and sorts their
+    /// records; whatever the zone, it must be the index one thread builds: the nodes, their spellings, types, records
+    /// and ancestry, and every list of nodes the rules walk.
     /// </summary>
     [Test]
     public void The_index_built_on_two_threads_is_the_one_built_on_one()
