@@ -49,6 +49,9 @@ public sealed class Zone
 
     private int apexId;
 
+    // How many records of each type the zone has; made with the index.
+    private TypeCounts? recordsByType;
+
     // Used while the index is built only (FindParent).
     private int lastParent;
     private int lastLinked;
@@ -296,6 +299,9 @@ public sealed class Zone
         return !cut.Equals(name) || !(type == RRType.NS || type == RRType.DS || type == RRType.RRSIG || type == RRType.NSEC);
     }
 
+    /// <summary>How many records of <paramref name="type"/> the zone has.</summary>
+    internal int CountOf(RRType type) => recordsByType?[type] ?? 0;
+
     /// <summary>The nodes that own records of <paramref name="type"/>, in the order their names first appear.</summary>
     /// <remarks>PERF: rules about one type visit only its RRsets instead of every node of the zone.</remarks>
     internal NodeList NodesWith(RRType type) =>
@@ -463,7 +469,7 @@ public sealed class Zone
         }
 
         nodeByGroup[groups + 1].Start = records.Count;
-        var typeCounts = new TypeCounts();
+        var typeCounts = recordsByType = new TypeCounts();
         fileOrder = new int[records.Count];
         for (int i = records.Count - 1; i >= 0; i--)
         {

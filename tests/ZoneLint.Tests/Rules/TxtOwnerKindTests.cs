@@ -1,5 +1,7 @@
 using FsCheck;
 using FsCheck.Fluent;
+using ZoneLint.Model;
+using ZoneLint.Model.Records;
 using ZoneLint.Parsing;
 using ZoneLint.Rules;
 using ZoneLint.Rules.Dkim;
@@ -10,7 +12,7 @@ namespace ZoneLint.Tests.Rules;
 
 /// <summary>
 /// The DMARC and DKIM parses find their records by what the zone's TXT join worked out per owner; whatever the zone,
-/// that must be, entry by entry, what the records' own owner names say.
+/// that must be, entry by entry, what the records' own owner names say, for every authoritative TXT record and its text.
 /// </summary>
 public class TxtOwnerKindTests
 {
@@ -31,6 +33,9 @@ public class TxtOwnerKindTests
                 | (DkimKeys.IsKeyName(t.Record.Owner) ? TxtOwnerKind.DkimKey : TxtOwnerKind.None));
             Assert.That(kinds, Is.EqualTo(expected));
             Assert.That(texts.Any(t => t.Record.Owner.ToString().Contains("child", StringComparison.Ordinal)), Is.False, "records below the cut are not the zone's");
+            int authoritative = zone.Records.Count(r => r.Type == RRType.TXT && !r.Owner.ToString().Contains("child", StringComparison.Ordinal));
+            Assert.That(texts, Has.Count.EqualTo(authoritative), "every TXT record above the cut");
+            Assert.That(Enumerable.Range(0, texts.Count).All(i => texts.TextAt(i) == TxtRecordText.Join((TxtData)texts.At(i).Record.Data)), Is.True, "each with its text");
         }).Check(Config.QuickThrowOnFailure.WithMaxTest(300));
     }
 }

@@ -17,15 +17,18 @@ internal sealed class ZL3004DmarcPlacement : ZoneRule
         var owners = SpfRecords.AuthoritativeTxtOwners(context.Zone);
         for (int i = 0; i < owners.Length; i++)
         {
-            var (record, text) = texts[i];
+            // PERF: the record is read only to report it (see AuthoritativeTexts).
+            string text = texts.TextAt(i);
             bool policyName = (owners[i] & TxtOwnerKind.DmarcPolicy) != 0;
             bool dmarc = DmarcRecord.IsDmarc(text);
             if (dmarc && !policyName && (owners[i] & TxtOwnerKind.DmarcAuthorization) == 0)
             {
+                var record = texts.At(i).Record;
                 context.Report(record, $"DMARC record at {record.Owner} is not at a _dmarc name: receivers look for the policy of a domain at _dmarc.<domain>, so this record has no effect");
             }
             else if (policyName && !dmarc && !DmarcRecord.LooksLikeDmarc(text))
             {
+                var record = texts.At(i).Record;
                 string shown = text.Length > 40 ? text[..40] + "…" : text;
                 context.Report(record, $"TXT record \"{shown}\" at {record.Owner} is not a DMARC record: receivers discard it; move it to the name it belongs to");
             }

@@ -1,4 +1,3 @@
-using System.Runtime.InteropServices;
 using ZoneLint.Model;
 using ZoneLint.Model.Records;
 using ZoneLint.Rules.Dkim;
@@ -122,8 +121,14 @@ internal static class SpfRecords
         // zones repeat their SPF, DMARC and DKIM texts (the 1M-record benchmark zone has 1,804 texts in 184,074 TXT
         // records), and a 2048-bit DKIM key is some 800 bytes of joined text.
         var txtNodes = zone.NodesWith(RRType.TXT);
-        var list = new List<(RecordRef At, string Text)>(txtNodes.Length);
-        var owners = new List<TxtOwnerKind>(txtNodes.Length);
+
+        // PERF: arrays sized for every TXT record of the zone (nodes with several are common), not lists grown by
+        // doubling, whose outgrown arrays stayed to the end of a lint that runs without a collection.
+        int most = zone.CountOf(RRType.TXT);
+
+        var entries = new (RecordRef At, string Text)[most];
+        var owners = new TxtOwnerKind[most];
+        int count = 0;
         var texts = new Dictionary<CharacterStringsData, string>(SameStrings.Instance);
         foreach (var node in txtNodes)
         {
@@ -145,33 +150,46 @@ internal static class SpfRecords
                         texts.Add(txt, text);
                     }
 
-                    list.Add((RecordRef.To(zone, rrset, i), text));
-                    owners.Add(owner);
+                    entries[count] = (RecordRef.To(zone, rrset, i), text);
+                    owners[count++] = owner;
                 }
             }
         }
 
-        return new SharedTxt(new AuthoritativeTexts(list), owners);
+        // Records below a cut or a DNAME were counted: rare, and then the arrays are cut to size.
+        if (count < most)
+        {
+            Array.Resize(ref entries, count);
+            Array.Resize(ref owners, count);
+        }
+
+        return new SharedTxt(new AuthoritativeTexts(entries), owners);
     }
 
     private static TxtOwnerKind OwnerKind(DomainName name) =>
         (DmarcNames.IsPolicyName(name) ? TxtOwnerKind.DmarcPolicy : DmarcNames.IsAuthorizationName(name) ? TxtOwnerKind.DmarcAuthorization : TxtOwnerKind.None)
         | (DkimKeys.IsKeyName(name) ? TxtOwnerKind.DkimKey : TxtOwnerKind.None);
 
-    private sealed class SharedTxt(AuthoritativeTexts entries, List<TxtOwnerKind> owners)
+    private sealed class SharedTxt(AuthoritativeTexts entries, TxtOwnerKind[] owners)
     {
         public AuthoritativeTexts Entries => entries;
 
-        public ReadOnlySpan<TxtOwnerKind> Owners => CollectionsMarshal.AsSpan(owners);
+        public ReadOnlySpan<TxtOwnerKind> Owners => owners;
     }
 
     private sealed record SharedSpf(IReadOnlyList<SpfEntry> Entries);
 }
 
 /// <summary>The zone's authoritative TXT records, each with its joined text, node by node.</summary>
-internal sealed class AuthoritativeTexts(List<(RecordRef At, string Text)> entries) : IReadOnlyList<(ResourceRecord Record, string Text)>
+/// <remarks>
+/// PERF: an array, not a list: the list's indexer over this tuple of ZoneLint's
+/// own type is generic code the precompiled image does not hold, and ran as the runtime's first, unoptimised, compile
+/// in every rule that walked the texts. Rules that need only the texts read them alone (<see cref="TextAt"/>): reading
+/// each record too was a cache miss a record, where the texts, one per distinct text, stay in the cache.
+/// </remarks>
+internal sealed class AuthoritativeTexts((RecordRef At, string Text)[] entries) : IReadOnlyList<(ResourceRecord Record, string Text)>
 {
-    public int Count => entries.Count;
+    public int Count => entries.Length;
 
     public (ResourceRecord Record, string Text) this[int index] => (entries[index].At.Record, entries[index].Text);
 
@@ -181,7 +199,7 @@ internal sealed class AuthoritativeTexts(List<(RecordRef At, string Text)> entri
 
     public IEnumerator<(ResourceRecord Record, string Text)> GetEnumerator()
     {
-        for (int i = 0; i < entries.Count; i++)
+        for (int i = 0; i < entries.Length; i++)
         {
             yield return this[i];
         }

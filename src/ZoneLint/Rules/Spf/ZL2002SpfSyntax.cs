@@ -13,10 +13,14 @@ internal sealed class ZL2002SpfSyntax : ZoneRule
 {
     public override void Analyze(RuleContext context)
     {
-        foreach (var (record, text) in SpfRecords.AuthoritativeTxt(context.Zone))
+        var texts = SpfRecords.AuthoritativeTxt(context.Zone);
+        for (int i = 0; i < texts.Count; i++)
         {
+            // PERF: the record is read only to report it (see AuthoritativeTexts).
+            string text = texts.TextAt(i);
             if (SpfRecord.LooksLikeSpf(text))
             {
+                var record = texts.At(i).Record;
                 // Parse reports the missing space; the record is not SPF to receivers, so nothing else is said about it.
                 var error = SpfRecord.Parse(text).Errors[0];
                 context.Report(TxtRecordText.Locate(record, error.Offset), record.Owner, [], record.Owner, error.Message);
