@@ -118,12 +118,23 @@ internal sealed class ZoneTokenizer
             column = columnValue;
         }
 
-        for (int i = from; i < offset && i < span.Length; i++)
+        int end = Math.Min(offset, span.Length);
+        var run = from < end ? span[from..end] : [];
+
+        // PERF: nearly every line is ASCII, a character a byte, which a vectorised check tells at once.
+        if (System.Text.Ascii.IsValid(run))
         {
-            // UTF-8 continuation bytes do not start a character.
-            if ((span[i] & 0xC0) != 0x80)
+            column += run.Length;
+        }
+        else
+        {
+            foreach (byte b in run)
             {
-                column++;
+                // UTF-8 continuation bytes do not start a character.
+                if ((b & 0xC0) != 0x80)
+                {
+                    column++;
+                }
             }
         }
 
