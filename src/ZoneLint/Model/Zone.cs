@@ -1,5 +1,6 @@
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics.X86;
 using ZoneLint.Model.Records;
 
 namespace ZoneLint.Model;
@@ -179,6 +180,30 @@ public sealed class Zone
 
         // An empty non-terminal whose name is not in the zone's table (see otherNames).
         return otherNames is not null && otherNames.GroupOf(wire, hash) is var other and not 0 ? -other : 0;
+    }
+
+    /// <summary>Asks the processor to fetch the entry of node <paramref name="id"/>, without waiting for it.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal unsafe void PrefetchEntry(int id)
+    {
+        if (Sse.IsSupported && id > 0)
+        {
+            // A prefetch never faults, so an address the GC has since moved is harmless.
+            Sse.Prefetch0(Unsafe.AsPointer(ref nodeByGroup[id]));
+        }
+    }
+
+    /// <summary>
+    /// Asks the processor to fetch the first records of node <paramref name="id"/>, whose entry is read to find them
+    /// (<see cref="PrefetchEntry"/> it first).
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal unsafe void PrefetchRecords(int id)
+    {
+        if (Sse.IsSupported && id > 0 && (uint)nodeByGroup[id].Start < (uint)nodeRecords.Length)
+        {
+            Sse.Prefetch0(Unsafe.AsPointer(ref nodeRecords[nodeByGroup[id].Start]));
+        }
     }
 
     /// <summary>The entry of node <paramref name="id"/> (see <see cref="ZoneNode"/>).</summary>
