@@ -1,5 +1,6 @@
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics.X86;
 
 namespace ZoneLint.Model;
 
@@ -20,6 +21,25 @@ internal readonly struct RecordRef
     }
 
     public ResourceRecord Record => records[position];
+
+    /// <summary>Asks the processor to fetch the record, without waiting for it.</summary>
+    public unsafe void Prefetch()
+    {
+        if (Sse.IsSupported && records is not null)
+        {
+            // A prefetch never faults, so an address the GC has since moved is harmless.
+            Sse.Prefetch0(Unsafe.AsPointer(ref records[position]));
+        }
+    }
+
+    /// <summary>Asks the processor to fetch the record's owner name, which reads the record (<see cref="Prefetch"/> it first).</summary>
+    public unsafe void PrefetchOwner()
+    {
+        if (Sse.IsSupported && records is not null && records[position].Owner is { } owner)
+        {
+            Sse.Prefetch0(*(void**)Unsafe.AsPointer(ref owner));
+        }
+    }
 
     /// <summary>The record at <paramref name="index"/> of <paramref name="rrset"/>, a span of the zone's records (what <see cref="ZoneNode.Get"/> returns).</summary>
     public static RecordRef To(Zone zone, ReadOnlySpan<ResourceRecord> rrset, int index)

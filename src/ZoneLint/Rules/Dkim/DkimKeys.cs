@@ -5,7 +5,7 @@ using ZoneLint.Rules.Spf;
 namespace ZoneLint.Rules.Dkim;
 
 /// <summary>A DKIM key record published in the zone, with its parse.</summary>
-internal readonly record struct DkimKeyEntry(RecordRef At, DkimKeyRecord Key)
+internal readonly record struct DkimKeyEntry(RecordRef At, DkimKeyRecord Key) : IRecordEntry
 {
     public ResourceRecord Record => At.Record;
 
@@ -37,10 +37,10 @@ internal static class DkimKeys
     }
 
     /// <summary>Every authoritative TXT record at a key name, parsed as a key record; parsed once per zone and shared.</summary>
-    public static IReadOnlyList<DkimKeyEntry> InZone(Zone zone)
+    public static RecordEntries<DkimKeyEntry> InZone(Zone zone)
     {
         ArgumentNullException.ThrowIfNull(zone);
-        return zone.GetShared(static z => new SharedKeys(Parse(z))).Entries;
+        return zone.GetShared(static z => new SharedKeys(new(Parse(z)))).Entries;
     }
 
     private static List<DkimKeyEntry> Parse(Zone zone)
@@ -75,5 +75,5 @@ internal static class DkimKeys
         return list;
     }
 
-    private sealed record SharedKeys(IReadOnlyList<DkimKeyEntry> Entries);
+    private sealed record SharedKeys(RecordEntries<DkimKeyEntry> Entries);
 }

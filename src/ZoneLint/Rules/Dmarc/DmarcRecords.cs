@@ -9,7 +9,7 @@ namespace ZoneLint.Rules.Dmarc;
 /// <param name="IsPolicy">Whether it is at a <c>_dmarc</c> policy name (else at a report authorization name).</param>
 /// <param name="Parsed">The parse, as a policy record when <paramref name="IsPolicy"/>.</param>
 /// <param name="IsDmarc">Whether receivers take it as DMARC (<see cref="DmarcRecord.IsDmarc"/>), rather than it only looking like it.</param>
-internal readonly record struct DmarcEntry(RecordRef At, string Text, bool IsPolicy, DmarcRecord Parsed, bool IsDmarc)
+internal readonly record struct DmarcEntry(RecordRef At, string Text, bool IsPolicy, DmarcRecord Parsed, bool IsDmarc) : IRecordEntry
 {
     /// <summary>The TXT record.</summary>
     public ResourceRecord Record => At.Record;
@@ -26,10 +26,10 @@ internal static class DmarcRecords
     /// Every authoritative TXT record at a policy name (<c>_dmarc.&lt;domain&gt;</c>) or a report authorization name that
     /// starts <c>v=DMARC1</c> or looks as if it meant to.
     /// </summary>
-    public static IReadOnlyList<DmarcEntry> InZone(Zone zone)
+    public static RecordEntries<DmarcEntry> InZone(Zone zone)
     {
         ArgumentNullException.ThrowIfNull(zone);
-        return zone.GetShared(static z => new Shared(Parse(z))).Entries;
+        return zone.GetShared(static z => new Shared(new(Parse(z)))).Entries;
     }
 
     private static List<DmarcEntry> Parse(Zone zone)
@@ -90,5 +90,5 @@ internal static class DmarcRecords
         public DmarcRecord? AsAuthorization { get; set; }
     }
 
-    private sealed record Shared(IReadOnlyList<DmarcEntry> Entries);
+    private sealed record Shared(RecordEntries<DmarcEntry> Entries);
 }

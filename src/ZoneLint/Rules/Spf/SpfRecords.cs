@@ -6,7 +6,7 @@ using ZoneLint.Rules.Dmarc;
 namespace ZoneLint.Rules.Spf;
 
 /// <summary>An SPF record published in the zone: the TXT record and its parse.</summary>
-internal readonly record struct SpfEntry(RecordRef At, SpfRecord Spf)
+internal readonly record struct SpfEntry(RecordRef At, SpfRecord Spf) : IRecordEntry
 {
     public ResourceRecord Record => At.Record;
 
@@ -61,10 +61,10 @@ internal static class SpfRecords
     /// Records below a zone cut or a DNAME are not the zone's data and are skipped. Parsed once per zone and shared. Listed
     /// node by node, so the entries of one owner lie together.
     /// </remarks>
-    public static IReadOnlyList<SpfEntry> InZone(Zone zone)
+    public static RecordEntries<SpfEntry> InZone(Zone zone)
     {
         ArgumentNullException.ThrowIfNull(zone);
-        return zone.GetShared(static z => new SharedSpf(Parse(AuthoritativeTxt(z)))).Entries;
+        return zone.GetShared(static z => new SharedSpf(new(Parse(AuthoritativeTxt(z))))).Entries;
     }
 
     /// <summary>Every authoritative TXT record of the zone with its joined text, worked out once per zone.</summary>
@@ -177,7 +177,7 @@ internal static class SpfRecords
         public ReadOnlySpan<TxtOwnerKind> Owners => owners;
     }
 
-    private sealed record SharedSpf(IReadOnlyList<SpfEntry> Entries);
+    private sealed record SharedSpf(RecordEntries<SpfEntry> Entries);
 }
 
 /// <summary>The zone's authoritative TXT records, each with its joined text, node by node.</summary>
