@@ -158,7 +158,7 @@ internal sealed class CheckRunner(TextWriter stdout, TextWriter stderr, bool std
             // zone's size. The library's 2 GiB default would stop a whole-zone lint at about 40 million records.
             MaxFileSize = long.MaxValue,
             MaxRecords = settings.MaxRecords ?? (settings.Streaming ? long.MaxValue : ZoneParseOptions.Default.MaxRecords),
-            // A single file is read on every core (only files of 16 MiB and more are cut); several files are linted on
+            // A single file is read on every core (files of about 2 MiB and more are cut); several files are linted on
             // every core already, one each.
             MaxParallelism = settings.ParseThreads ?? (onlyFile ? 0 : 1),
         };

@@ -26,7 +26,7 @@ internal static class ZoneLintCommand
         dnssec.AcceptOnlyFromAmong("on", "off");
         var now = new Option<DateTimeOffset?>("--now") { Description = "The time signatures are judged at (ISO 8601). Default: now." };
         var maxRecords = new Option<long?>("--max-records") { Description = "Stop reading a zone after this many records (default 50,000,000, about 10 GiB of memory; none with --streaming). A file's size is not limited." };
-        var parseThreads = new Option<int?>("--parse-threads") { Description = "Threads that may read one large zone file (8 MiB or more each) at once; 0 for one per processor (default: 0 for a single file, 1 when several are linted at once)." };
+        var parseThreads = new Option<int?>("--parse-threads") { Description = "Threads that may read one large zone file (1 MiB or more each) at once; 0 for one per processor (default: 0 for a single file, 1 when several are linted at once)." };
         parseThreads.Validators.Add(result =>
         {
             if (result.GetValueOrDefault<int?>() < 0)

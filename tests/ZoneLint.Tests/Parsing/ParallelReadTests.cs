@@ -210,7 +210,7 @@ public class ParallelReadTests
     public void Small_inputs_and_one_thread_are_not_cut()
     {
         var text = Encoding.UTF8.GetBytes("$ORIGIN example.com.\n$TTL 1h\n" + Repeat(5000, i => $"n{i} A 192.0.2.1\n"));
-        Assert.That(MasterFileReader.PlanCuts(text, ZoneParseOptions.Default.ParallelPieceBytes, 8), Is.Null, "under 8 MiB a thread");
+        Assert.That(MasterFileReader.PlanCuts(text, ZoneParseOptions.Default.ParallelPieceBytes, 8), Is.Null, "under 1 MiB a thread");
         Assert.That(MasterFileReader.PlanCuts(text, 1000, 1), Is.Null, "one thread");
         Assert.That(MasterFileReader.PlanCuts(text, 1000, 2), Is.Not.Null);
     }
