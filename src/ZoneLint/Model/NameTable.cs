@@ -1,6 +1,3 @@
-using System.Runtime.CompilerServices;
-using System.Runtime.Intrinsics.X86;
-
 namespace ZoneLint.Model;
 
 /// <summary>
@@ -182,7 +179,7 @@ internal sealed class NameTable
         {
             if (group + AdoptAhead < groups.Length)
             {
-                PrefetchHome(groups[group + AdoptAhead]);
+                Prefetch.Location(ref slots[Home(groups[group + AdoptAhead], slots.Length)]);
             }
 
             var name = other.nameByGroup[group]!;
@@ -326,17 +323,6 @@ internal sealed class NameTable
             }
 
             slots[i] = slot;
-        }
-    }
-
-    /// <summary>Asks the processor to fetch the first slot to look in for <paramref name="hash"/>, without waiting for it.</summary>
-    private unsafe void PrefetchHome(int hash)
-    {
-        if (Sse.IsSupported)
-        {
-            // A prefetch never faults, so an address the GC has since moved is harmless.
-            var slots = this.slots;
-            Sse.Prefetch0(Unsafe.AsPointer(ref slots[Home(hash, slots.Length)]));
         }
     }
 

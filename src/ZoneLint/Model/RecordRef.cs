@@ -1,6 +1,5 @@
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
-using System.Runtime.Intrinsics.X86;
 
 namespace ZoneLint.Model;
 
@@ -23,21 +22,20 @@ internal readonly struct RecordRef
     public ResourceRecord Record => records[position];
 
     /// <summary>Asks the processor to fetch the record, without waiting for it.</summary>
-    public unsafe void Prefetch()
+    public void PrefetchRecord()
     {
-        if (Sse.IsSupported && records is not null)
+        if (records is not null)
         {
-            // A prefetch never faults, so an address the GC has since moved is harmless.
-            Sse.Prefetch0(Unsafe.AsPointer(ref records[position]));
+            Prefetch.Location(ref records[position]);
         }
     }
 
-    /// <summary>Asks the processor to fetch the record's owner name, which reads the record (<see cref="Prefetch"/> it first).</summary>
-    public unsafe void PrefetchOwner()
+    /// <summary>Asks the processor to fetch the record's owner name, which reads the record (<see cref="PrefetchRecord"/> it first).</summary>
+    public void PrefetchOwner()
     {
-        if (Sse.IsSupported && records is not null && records[position].Owner is { } owner)
+        if (records is not null && records[position].Owner is { } owner)
         {
-            Sse.Prefetch0(*(void**)Unsafe.AsPointer(ref owner));
+            Prefetch.Object(owner);
         }
     }
 

@@ -1,6 +1,5 @@
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
-using System.Runtime.Intrinsics.X86;
 using ZoneLint.Model.Records;
 
 namespace ZoneLint.Model;
@@ -184,12 +183,11 @@ public sealed class Zone
 
     /// <summary>Asks the processor to fetch the entry of node <paramref name="id"/>, without waiting for it.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    internal unsafe void PrefetchEntry(int id)
+    internal void PrefetchEntry(int id)
     {
-        if (Sse.IsSupported && id > 0)
+        if (id > 0)
         {
-            // A prefetch never faults, so an address the GC has since moved is harmless.
-            Sse.Prefetch0(Unsafe.AsPointer(ref nodeByGroup[id]));
+            Prefetch.Location(ref nodeByGroup[id]);
         }
     }
 
@@ -198,11 +196,11 @@ public sealed class Zone
     /// (<see cref="PrefetchEntry"/> it first).
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    internal unsafe void PrefetchRecords(int id)
+    internal void PrefetchRecords(int id)
     {
-        if (Sse.IsSupported && id > 0 && (uint)nodeByGroup[id].Start < (uint)nodeRecords.Length)
+        if (id > 0 && nodeByGroup[id].Start is var start && (uint)start < (uint)nodeRecords.Length)
         {
-            Sse.Prefetch0(Unsafe.AsPointer(ref nodeRecords[nodeByGroup[id].Start]));
+            Prefetch.Location(ref nodeRecords[start]);
         }
     }
 

@@ -52,7 +52,7 @@ internal sealed class RecordEntries<T>(List<T> entries) : IReadOnlyList<T>
             int next = ++index;
             if (next + RecordsAhead < entries.Length)
             {
-                entries[next + RecordsAhead].At.Prefetch();
+                entries[next + RecordsAhead].At.PrefetchRecord();
             }
 
             if (next + OwnersAhead < entries.Length)
