@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace ZoneLint.Model;
 
 /// <summary>One name of a zone with its records, grouped by type; or an empty non-terminal (a name with no records but names below it).</summary>
@@ -120,7 +122,10 @@ public readonly struct ZoneNode : IEquatable<ZoneNode>
         }
     }
 
-    internal static ulong TypeBit(RRType type) => 1UL << Math.Min((int)type.Value, 63);
+    // PERF: inlined by request, with no call out to Math.Min: the precompiled Get and Has, which the rules call millions
+    // of times, called it (the image's disassembly).
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal static ulong TypeBit(RRType type) => type.Value < 63 ? 1UL << type.Value : 1UL << 63;
 
     private static ReadOnlySpan<ResourceRecord> Scan(ReadOnlySpan<ResourceRecord> records, RRType type)
     {
