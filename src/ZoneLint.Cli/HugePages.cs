@@ -43,12 +43,20 @@ internal static partial class HugePages
                 return 0;
             }
 
-            reservations = LargeAnonymousMappings(File.ReadAllLines("/proc/self/maps"));
-            AdviseAgain();
-            return reservations.Count;
+            var found = LargeAnonymousMappings(File.ReadAllLines("/proc/self/maps"));
+            int advised = 0;
+            foreach (var (start, end) in found)
+            {
+                advised += Madvise((nint)start, (nuint)(end - start), MadviseHugePage) == 0 ? 1 : 0;
+            }
+
+            reservations = found;
+            return advised;
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or FormatException or OverflowException)
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or FormatException or OverflowException
+            or DllNotFoundException or EntryPointNotFoundException)
         {
+            // An optimisation only: a system without /proc, or whose C library the runtime cannot find, goes without it.
             return 0;
         }
     }
@@ -59,6 +67,7 @@ internal static partial class HugePages
     /// </summary>
     public static void AdviseAgain()
     {
+        // Empty until the first advice was given, so the call is known to work here.
         foreach (var (start, end) in reservations)
         {
             _ = Madvise((nint)start, (nuint)(end - start), MadviseHugePage);
