@@ -14,8 +14,10 @@ namespace ZoneLint.Cli;
 /// every such miss is a TLB miss too, and under a hypervisor, where this was measured, the page walk that follows costs
 /// more than the miss itself: perf put a tenth of the read's samples on one prefetch of the name table's slot, which
 /// cannot be issued before its page is found. With the heap in 2 MiB pages one TLB entry covers 512 times as much.
-/// The advice is given once, at start-up, to what the GC reserved, so the pages it commits later are huge from their
-/// first touch; the few already touched stay small.
+/// The advice is given at start-up to what the GC reserved, so the pages it commits later are huge from their first
+/// touch (the few already touched stay small), and again after the collections the CLI makes itself
+/// (<see cref="AdviseAgain"/>). 1M-record zone, ten alternating pairs: 2.34 → 2.10 s, 4.09 → 3.69 s of CPU.
+/// The library does not do this: a program that embeds it owns its process's memory.
 /// </remarks>
 internal static partial class HugePages
 {
