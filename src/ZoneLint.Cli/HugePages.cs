@@ -39,19 +39,13 @@ internal static partial class HugePages
 
         try
         {
-            // "always" needs no advice and "never" ignores it.
-            if (!File.ReadAllText(Setting).Contains("[madvise]", StringComparison.Ordinal))
+            if (!IsLeftToAdvice())
             {
                 return 0;
             }
 
             var found = LargeAnonymousMappings(File.ReadAllLines("/proc/self/maps"));
-            int advised = 0;
-            foreach (var (start, end) in found)
-            {
-                advised += Madvise((nint)start, (nuint)(end - start), MadviseHugePage) == 0 ? 1 : 0;
-            }
-
+            int advised = Advise(found);
             reservations = found;
             return advised;
         }
@@ -64,17 +58,16 @@ internal static partial class HugePages
     }
 
     /// <summary>
-    /// Advises again what <see cref="AdviseGcHeap"/> did: memory the GC gave back is mapped anew, without the advice,
-    /// and it may commit that memory again.
+    /// Advises again what <see cref="AdviseGcHeap"/> did, if it gave its advice: memory the GC gave back is mapped anew,
+    /// without the advice, and it may commit that memory again.
     /// </summary>
-    public static void AdviseAgain()
-    {
-        // Empty until the first advice was given, so the call is known to work here.
-        foreach (var (start, end) in reservations)
-        {
-            _ = Madvise((nint)start, (nuint)(end - start), MadviseHugePage);
-        }
-    }
+    public static void AdviseAgain() => Advise(reservations);
+
+    /// <summary>
+    /// Whether Linux leaves transparent huge pages to each program's advice: "always" needs no advice and "never"
+    /// ignores it.
+    /// </summary>
+    internal static bool IsLeftToAdvice() => File.ReadAllText(Setting).Contains("[madvise]", StringComparison.Ordinal);
 
     /// <summary>
     /// The anonymous mappings of at least <see cref="MinMapping"/> in <paramref name="maps"/> (the lines of
@@ -107,6 +100,18 @@ internal static partial class HugePages
         }
 
         return found;
+    }
+
+    /// <summary>Advises huge pages for each of <paramref name="ranges"/>; how many took the advice.</summary>
+    private static int Advise(List<(ulong Start, ulong End)> ranges)
+    {
+        int advised = 0;
+        foreach (var (start, end) in ranges)
+        {
+            advised += Madvise((nint)start, (nuint)(end - start), MadviseHugePage) == 0 ? 1 : 0;
+        }
+
+        return advised;
     }
 
     [LibraryImport("libc", EntryPoint = "madvise", SetLastError = true)]
