@@ -64,10 +64,10 @@ internal static partial class HugePages
     public static void AdviseAgain() => Advise(reservations);
 
     /// <summary>
-    /// Whether Linux leaves transparent huge pages to each program's advice: "always" needs no advice and "never"
-    /// ignores it.
+    /// Whether Linux leaves transparent huge pages to each program's advice: "always" needs no advice, "never" ignores
+    /// it, and a kernel without them has no such setting.
     /// </summary>
-    internal static bool IsLeftToAdvice() => File.ReadAllText(Setting).Contains("[madvise]", StringComparison.Ordinal);
+    internal static bool IsLeftToAdvice() => File.Exists(Setting) && File.ReadAllText(Setting).Contains("[madvise]", StringComparison.Ordinal);
 
     /// <summary>
     /// The anonymous mappings of at least <see cref="MinMapping"/> in <paramref name="maps"/> (the lines of
