@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Runtime.CompilerServices;
 using ZoneLint.Model;
 
@@ -8,7 +9,8 @@ namespace ZoneLint.Dnssec;
 /// long as the zone lives. Only facts of the zone itself go here — nothing that depends on options, time or settings —
 /// so a cached answer is right for every lint of the zone.
 /// </summary>
-internal static class ZoneCache<T>
+/// <typeparam name="T">What is cached; annotated as <see cref="Lazy{T}"/> asks, so that a trimmed build (native AOT) keeps what it may need.</typeparam>
+internal static class ZoneCache<[DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicParameterlessConstructor)] T>
     where T : class
 {
     private static readonly ConditionalWeakTable<Zone, Lazy<T>> Cache = [];

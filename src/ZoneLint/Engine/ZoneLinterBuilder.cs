@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Reflection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -76,6 +77,8 @@ public sealed class ZoneLinterBuilder
     }
 
     /// <summary>Reads <see cref="SuppressZoneRuleAttribute"/>s from an assembly (the GlobalSuppressions.cs pattern).</summary>
+    /// <remarks>Every type of the assembly is searched, which a trimmed program (native AOT) may have removed.</remarks>
+    [RequiresUnreferencedCode("Searches every type of the assembly for SuppressZoneRule attributes; a trimmed program may have removed them.")]
     public ZoneLinterBuilder UseSuppressionsFrom(Assembly assembly)
     {
         ArgumentNullException.ThrowIfNull(assembly);
