@@ -1,4 +1,5 @@
 using System.IO.Compression;
+using System.Runtime.InteropServices;
 using System.Xml.Linq;
 using ZoneLint.Cli.Tests.Infrastructure;
 
@@ -65,7 +66,9 @@ public sealed class PackageTests
 
     /// <summary>
     /// Each platform's package carries the tool precompiled (ReadyToRun), started by its own executable; the portable
-    /// one carries IL only and is started by dotnet. What the install on this machine picks is in ToolTests.
+    /// one carries IL only and is started by dotnet. This machine's platform, packed again on its own as a release does,
+    /// is native code instead (<see cref="ThisPlatformsToolPackage_IsNativeCode"/>). What the install on this machine
+    /// picks is in ToolTests.
     /// </summary>
     [TestCase("linux-x64", true)]
     [TestCase("win-x64", true)]
@@ -73,6 +76,7 @@ public sealed class PackageTests
     [TestCase("any", false)]
     public void EachPlatformsToolPackage_IsPrecompiledForIt_AndThePortableOneIsNot(string platform, bool precompiled)
     {
+        Assume.That(!(PackedFeed.IsNativeHere && platform == RuntimeInformation.RuntimeIdentifier), "this machine's platform is packed as native code");
         var feed = PackedFeed.Get();
         string path = feed.ToolFor(platform);
         using var package = ZipFile.OpenRead(path);
@@ -96,6 +100,40 @@ public sealed class PackageTests
             Assert.That(command.Attribute("Runner")?.Value, Is.EqualTo(precompiled ? "executable" : "dotnet"));
             Assert.That(readyToRun, Is.EqualTo(precompiled), "ZoneLint.dll precompiled (ReadyToRun)");
             Assert.That(File.Exists(Path.ChangeExtension(path, ".snupkg")), Is.True, "the tool's symbols");
+        });
+    }
+
+    /// <summary>
+    /// This machine's platform's package, packed on its own (<c>dotnet pack -r</c>), is one native executable: no
+    /// assemblies, no runtime, started directly.
+    /// </summary>
+    [Test]
+    public void ThisPlatformsToolPackage_IsNativeCode()
+    {
+        Assume.That(PackedFeed.IsNativeHere, "native code is built on Linux with a C compiler");
+        string platform = RuntimeInformation.RuntimeIdentifier;
+        var feed = PackedFeed.Get();
+        using var package = ZipFile.OpenRead(feed.ToolFor(platform));
+        var metadata = Metadata(package, out var ns);
+        var command = ToolSettings(package).Descendants("Command").Single();
+        string folder = $"tools/any/{platform}/";
+        var executable = package.Entries.SingleOrDefault(e => e.FullName == folder + command.Attribute("EntryPoint")?.Value);
+        byte[] magic = new byte[4];
+        if (executable is not null)
+        {
+            using var stream = executable.Open();
+            stream.ReadExactly(magic);
+        }
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(metadata.Element(ns + "id")!.Value, Is.EqualTo($"ZoneLint.Tool.{platform}"));
+            Assert.That(metadata.Element(ns + "packageTypes")?.Elements().Select(e => e.Attribute("name")?.Value), Does.Contain("DotnetToolRidPackage"));
+            Assert.That(command.Attribute("Name")?.Value, Is.EqualTo("zonelint"));
+            Assert.That(command.Attribute("Runner")?.Value, Is.EqualTo("executable"));
+            Assert.That(executable, Is.Not.Null, "the command's executable is in the package");
+            Assert.That(magic, Is.EqualTo(new byte[] { 0x7F, (byte)'E', (byte)'L', (byte)'F' }), "an ELF executable");
+            Assert.That(package.Entries.Where(e => e.FullName.EndsWith(".dll", StringComparison.Ordinal)).Select(e => e.FullName), Is.Empty, "no assemblies: the code is compiled into the executable");
         });
     }
 

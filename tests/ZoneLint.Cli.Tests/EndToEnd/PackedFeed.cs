@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using ZoneLint.Cli.Tests.Infrastructure;
 
 namespace ZoneLint.Cli.Tests.EndToEnd;
@@ -28,14 +29,33 @@ internal sealed class PackedFeed
             Assert.That(pack.ExitCode, Is.Zero, pack.ToString);
         }
 
+        // As a release packs it (CONTRIBUTING.md): this machine's platform packed again on its own, as native code.
+        if (IsNativeHere)
+        {
+            var native = ProcessRunner.Run(
+                ProcessRunner.Dotnet,
+                ["pack", Repository.Path("src", "ZoneLint.Cli", "ZoneLint.Cli.csproj"), "-c", "Release", "-r", RuntimeInformation.RuntimeIdentifier, "-o", Directory, "--artifacts-path", artifacts, $"-p:Version={Version}", "-nologo"],
+                Repository.Root,
+                timeout: TimeSpan.FromMinutes(5));
+            Assert.That(native.ExitCode, Is.Zero, native.ToString);
+        }
+
         Library = Path.Combine(Directory, $"ZoneLint.{Version}.nupkg");
         Tool = Path.Combine(Directory, $"ZoneLint.Tool.{Version}.nupkg");
     }
 
+    /// <summary>
+    /// Whether the tool's package for this machine's platform is native code (native AOT): the tool project's
+    /// ZoneLintNativeAot condition, on Linux with a C compiler to link with.
+    /// </summary>
+    public static bool IsNativeHere =>
+        OperatingSystem.IsLinux() && (File.Exists("/usr/bin/clang") || File.Exists("/usr/bin/gcc"))
+        && Environment.GetEnvironmentVariable("ZoneLintNativeAot") is not "false";
+
     /// <summary>The tool's package for one platform (<c>any</c>: the portable one), beside the pointer package <see cref="Tool"/>.</summary>
     public string ToolFor(string platform) => Path.Combine(Directory, $"ZoneLint.Tool.{platform}.{Version}.nupkg");
 
-    /// <summary>The packed feed; packs on first use (about two minutes: the tool is precompiled for six platforms), and fails every later caller the same way if packing failed.</summary>
+    /// <summary>The packed feed; packs on first use (about three minutes: the tool is precompiled for six platforms, and this one's compiled to native code), and fails every later caller the same way if packing failed.</summary>
     public static PackedFeed Get() => Instance.Value;
 
     /// <summary>

@@ -60,6 +60,32 @@ public sealed class ToolTests
         });
     }
 
+    /// <summary>
+    /// The machine-read formats, the streaming read and the DNSSEC checks (Ed25519 through BouncyCastle, the built-in
+    /// algorithms through the platform's crypto library) give what the in-process entry point gives: on Linux the
+    /// installed tool is native code (PackageTests), where reflection, trimming or a missing native library would show.
+    /// </summary>
+    [TestCase("--format", "json", "zones")]
+    [TestCase("--format", "sarif", "zones")]
+    [TestCase("--format", "gitlab", "zones")]
+    [TestCase("--streaming", "--format", "json", "zones")]
+    [TestCase("--now", "2090-06-01T00:00:00Z", "tests/ZoneLint.Cli.Tests/SignedZones/ed25519-signed.example.zone")]
+    [TestCase("--now", "2026-01-01T00:00:00Z", "--format", "json", "tests/ZoneLint.Cli.Tests/SignedZones/ed25519-signed.example.zone")]
+    public void InstalledTool_PrintsWhatTheInProcessEntryPointPrints(params string[] arguments)
+    {
+        string[] check = ["check", .. arguments[..^1], Repository.Path(arguments[^1].Split('/'))];
+        var run = ProcessRunner.Run(zonelint, check, Environment.CurrentDirectory); // Where the in-process run is: GitLab fingerprints hash the path from there.
+        var inProcess = InProcess.Run(check);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(run.ExitCode, Is.EqualTo(inProcess.ExitCode), run.ToString);
+            Assert.That(run.Stderr, Is.Empty);
+            Assert.That(run.Stdout, Has.Length.GreaterThan(100));
+            Assert.That(Normalizer.Normalize(run.Stdout, PackedFeed.Get().Version), Is.EqualTo(Normalizer.Normalize(inProcess.Stdout)));
+        });
+    }
+
     [Test]
     public void InstalledTool_CleanZoneExitsZero_KnowsItsVersion_AndCarriesTheRulePages()
     {
