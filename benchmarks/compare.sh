@@ -51,13 +51,23 @@ need nsd-checkzone nsd && peers+=(nsd-checkzone)
 need validns validns && peers+=(validns)
 
 # --- zonelint and the zones --------------------------------------------------------------------------------------
-# Published as shipped: Release, ReadyToRun (precompiled, so start-up does not wait for the JIT), TieredPGO off.
-echo "Publishing zonelint (Release, ReadyToRun)..."
-dotnet publish "$root/src/ZoneLint.Cli" -c Release -r linux-x64 --self-contained false \
+# Published as shipped. `zonelint` is the linux-x64 tool package's build: native code (native AOT), which needs a C
+# compiler to link (gcc, installed here when missing; without one the project falls back to ReadyToRun, and the table
+# says so). `zonelint-r2r` is the other platforms' build: ReadyToRun (precompiled, started by the .NET runtime), TieredPGO off.
+need gcc gcc || true
+rm -rf "$work/zonelint" "$work/zonelint-r2r"
+echo "Publishing zonelint (Release, native code; and ReadyToRun)..."
+dotnet publish "$root/src/ZoneLint.Cli" -c Release -r linux-x64 \
   -o "$work/zonelint" >"$work/publish.log" 2>&1 || { cat "$work/publish.log"; exit 1; }
+dotnet publish "$root/src/ZoneLint.Cli" -c Release -r linux-x64 --self-contained false \
+  -o "$work/zonelint-r2r" >"$work/publish-r2r.log" 2>&1 || { cat "$work/publish-r2r.log"; exit 1; }
 dotnet build "$root/benchmarks/ZoneLint.Benchmarks" -c Release >"$work/build.log" 2>&1 || { cat "$work/build.log"; exit 1; }
 gen="$root/benchmarks/ZoneLint.Benchmarks/bin/Release/net10.0/ZoneLint.Benchmarks"
 zonelint="$work/zonelint/ZoneLint.Cli"
+zonelint_r2r="$work/zonelint-r2r/ZoneLint.Cli"
+if [ -e "$work/zonelint/ZoneLint.dll" ]; then
+  echo "compare.sh: no C compiler to link native code with; zonelint is the ReadyToRun build too"
+fi
 
 for n in $sizes; do
   [ -s "$work/example.com.$n.zone" ] || "$gen" generate --records "$n" --output "$work/example.com.$n.zone"
@@ -68,6 +78,7 @@ command_for() { # command_for TOOL FILE ORIGIN
   case "$1" in
     zonelint) echo "$zonelint check --no-editorconfig $2" ;;
     zonelint-streaming) echo "$zonelint check --streaming --no-editorconfig $2" ;;
+    zonelint-r2r) echo "$zonelint_r2r check --no-editorconfig $2" ;;
     named-checkzone) echo "named-checkzone -i local $3 $2" ;;
     kzonecheck) echo "kzonecheck -o $3 $2" ;;
     nsd-checkzone) echo "nsd-checkzone $3 $2" ;;
@@ -89,7 +100,7 @@ measure() { # measure TOOL FILE ORIGIN -> "seconds kilobytes" of one run
 median() { sort -g | awk '{ a[NR] = $1 } END { if (NR % 2) print a[(NR + 1) / 2]; else printf "%.3f\n", (a[NR / 2] + a[NR / 2 + 1]) / 2 }'; }
 
 declare -A wall mem
-tools=(zonelint zonelint-streaming "${peers[@]}")
+tools=(zonelint zonelint-streaming zonelint-r2r "${peers[@]}")
 echo
 echo "Machine: $(nproc) cores, $(awk '/MemTotal/ { printf "%.0f GiB", $2 / 1048576 }' /proc/meminfo), $(uname -r); load average: $(cut -d' ' -f1-3 /proc/loadavg)"
 echo "Runs per tool and size: $runs (alternating; median reported)"
@@ -104,6 +115,7 @@ for n in $sizes; do
     done
     [ ${#peers[@]} -gt 0 ] || measure zonelint "$file" example.com >>"$work/zonelint.$n.times"
     measure zonelint-streaming "$file" example.com >>"$work/zonelint-streaming.$n.times"
+    measure zonelint-r2r "$file" example.com >>"$work/zonelint-r2r.$n.times"
   done
 
   echo
@@ -144,6 +156,10 @@ if [ "$small_zones" -gt 0 ]; then
   end=$(date +%s.%N)
   one=$(echo "$end - $start" | bc -l)
   printf '  zonelint, one process over the directory: %.2f s, peak %s KB\n' "$one" "$(tail -1 "$work/small.time")"
+  start=$(date +%s.%N)
+  /usr/bin/time -f "%M" -o "$work/small.time" "$zonelint_r2r" check --no-editorconfig "$dir" >/dev/null 2>&1
+  end=$(date +%s.%N)
+  printf '  zonelint-r2r, the same: %.2f s, peak %s KB\n' "$(echo "$end - $start" | bc -l)" "$(tail -1 "$work/small.time")"
   if command -v named-checkzone >/dev/null 2>&1; then
     start=$(date +%s.%N)
     for f in "$dir"/*.zone; do
