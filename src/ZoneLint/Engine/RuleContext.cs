@@ -22,7 +22,7 @@ public sealed class RuleContext
     {
         Zone = zone;
         Descriptor = rule.Descriptor;
-        builtIn = rule.GetType().Assembly == typeof(RuleContext).Assembly;
+        builtIn = rule.IsBuiltIn;
         this.severity = severity;
         this.options = options;
         Resolver = resolver;

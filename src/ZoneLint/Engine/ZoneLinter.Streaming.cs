@@ -58,7 +58,7 @@ public sealed partial class ZoneLinter
         ArgumentNullException.ThrowIfNull(path);
         parseOptions ??= ZoneParseOptions.Default;
         options ??= LintOptions.Default;
-        var active = ActiveRules(options, static rule => StreamingRuleIds.Contains(rule.Descriptor.Id) && IsBuiltIn(rule));
+        var active = ActiveRules(options, static rule => StreamingRuleIds.Contains(rule.Descriptor.Id) && rule.IsBuiltIn);
 
         using var queue = new BlockingCollection<(DomainName Origin, List<ResourceRecord> Records)>(StreamingQueueChunks);
         var findings = new List<Diagnostic>();

@@ -114,7 +114,7 @@ public sealed partial class ZoneLinter
         var wanted = new List<Action<Zone, CancellationToken>>();
         foreach (var (isReadBy, workOut) in Rules.BuiltInRules.SharedData)
         {
-            if (active.Exists(a => IsBuiltIn(a.Rule) && isReadBy(a.Rule.Descriptor)))
+            if (active.Exists(a => a.Rule.IsBuiltIn && isReadBy(a.Rule.Descriptor)))
             {
                 wanted.Add(workOut);
             }
@@ -122,9 +122,6 @@ public sealed partial class ZoneLinter
 
         return wanted;
     }
-
-    /// <summary>Whether <paramref name="rule"/> is one of ZoneLint's own rather than a third-party rule.</summary>
-    private static bool IsBuiltIn(ZoneRule rule) => rule.GetType().Assembly == typeof(ZoneLinter).Assembly;
 
     private static void WorkOut(Zone zone, Action<Zone, CancellationToken> workOut, CancellationToken cancellationToken)
     {

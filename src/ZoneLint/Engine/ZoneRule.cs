@@ -20,10 +20,16 @@ public abstract class ZoneRule
         var attribute = GetType().GetCustomAttribute<ZoneRuleAttribute>(inherit: false)
             ?? throw new InvalidOperationException($"{GetType().FullName} must declare its descriptor with [ZoneRule(...)].");
         Descriptor = attribute.ToDescriptor();
+        IsBuiltIn = GetType().Assembly == typeof(ZoneRule).Assembly;
     }
 
     /// <summary>What this rule reports.</summary>
     public DiagnosticDescriptor Descriptor { get; }
+
+    /// <summary>Whether the rule is one of ZoneLint's own rather than a third-party rule.</summary>
+    /// <remarks>PERF: asked for each rule on each zone; in native code (AOT) a type's assembly is read from metadata on
+    /// every call, which was a fifth of the samples of 10,000 small zones linted in one process.</remarks>
+    internal bool IsBuiltIn { get; }
 
     /// <summary>Checks the zone in <paramref name="context"/> and reports findings through it.</summary>
     public abstract void Analyze(RuleContext context);

@@ -34,7 +34,7 @@ internal sealed class PackedFeed
         {
             var native = ProcessRunner.Run(
                 ProcessRunner.Dotnet,
-                ["pack", Repository.Path("src", "ZoneLint.Cli", "ZoneLint.Cli.csproj"), "-c", "Release", "-r", RuntimeInformation.RuntimeIdentifier, "-o", Directory, "--artifacts-path", artifacts, $"-p:Version={Version}", "-nologo"],
+                ["pack", Repository.Path("src", "ZoneLint.Cli", "ZoneLint.Cli.csproj"), "-c", "Release", "-r", RuntimeInformation.RuntimeIdentifier, "-p:ZoneLintNativeAot=true", "-o", Directory, "--artifacts-path", artifacts, $"-p:Version={Version}", "-nologo"],
                 Repository.Root,
                 timeout: TimeSpan.FromMinutes(5));
             Assert.That(native.ExitCode, Is.Zero, native.ToString);
@@ -45,12 +45,10 @@ internal sealed class PackedFeed
     }
 
     /// <summary>
-    /// Whether the tool's package for this machine's platform is native code (native AOT): the tool project's
-    /// ZoneLintNativeAot condition, on Linux with a C compiler to link with.
+    /// Whether this machine's platform is packed again as native code (native AOT), as a release packs it: on Linux
+    /// with a C compiler to link with.
     /// </summary>
-    public static bool IsNativeHere =>
-        OperatingSystem.IsLinux() && (File.Exists("/usr/bin/clang") || File.Exists("/usr/bin/gcc"))
-        && Environment.GetEnvironmentVariable("ZoneLintNativeAot") is not "false";
+    public static bool IsNativeHere => OperatingSystem.IsLinux() && (File.Exists("/usr/bin/clang") || File.Exists("/usr/bin/gcc"));
 
     /// <summary>The tool's package for one platform (<c>any</c>: the portable one), beside the pointer package <see cref="Tool"/>.</summary>
     public string ToolFor(string platform) => Path.Combine(Directory, $"ZoneLint.Tool.{platform}.{Version}.nupkg");
