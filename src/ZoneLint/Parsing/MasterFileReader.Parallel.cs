@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using Microsoft.Win32.SafeHandles;
 using ZoneLint.Engine;
 using ZoneLint.Model;
@@ -19,6 +20,9 @@ internal sealed partial class MasterFileReader
 {
     /// <summary>The prologue read before the input is cut: enough for the directives and SOA at a zone's top.</summary>
     private const int PrologueBytes = 64 * 1024;
+
+    /// <summary>A piece with fewer records has them copied by the joining thread itself (<see cref="Join"/>).</summary>
+    private const int ConcurrentCopyRecords = 16 * 1024;
 
     /// <summary>How far past a planned cut a line starting with an owner name is looked for.</summary>
     private const int CutSearchBytes = 1 << 20;
@@ -309,8 +313,25 @@ internal sealed partial class MasterFileReader
     /// <summary>Joins a piece read from the state this reader is in; returns where the piece left off.</summary>
     private FileState Join(MasterFileReader piece, FileState current)
     {
+        // PERF: the piece's records are copied on another thread while this one numbers its names: the two touch nothing
+        // in common, and each is about 20 ms of a 1M-record zone's join, which the other core otherwise spends waiting
+        // (the copy's first touches of this list's unused end are most of its cost).
+        int at = records.Count;
+        records.EnsureCapacity(at + piece.records.Count);
+        CollectionsMarshal.SetCount(records, at + piece.records.Count);
+        var copy = piece.records.Count >= ConcurrentCopyRecords
+            ? Task.Run(() => CollectionsMarshal.AsSpan(piece.records).CopyTo(CollectionsMarshal.AsSpan(records)[at..]))
+            : null;
         names.Adopt(piece.names);
-        records.AddRange(piece.records);
+        if (copy is null)
+        {
+            CollectionsMarshal.AsSpan(piece.records).CopyTo(CollectionsMarshal.AsSpan(records)[at..]);
+        }
+        else
+        {
+            copy.GetAwaiter().GetResult();
+        }
+
         diagnostics.AddRange(piece.diagnostics);
         pragmas.AddRange(piece.pragmas);
         recordCount += piece.recordCount;
