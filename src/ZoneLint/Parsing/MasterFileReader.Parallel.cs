@@ -319,13 +319,12 @@ internal sealed partial class MasterFileReader
         int at = records.Count;
         records.EnsureCapacity(at + piece.records.Count);
         CollectionsMarshal.SetCount(records, at + piece.records.Count);
-        var copy = piece.records.Count >= ConcurrentCopyRecords
-            ? Task.Run(() => CollectionsMarshal.AsSpan(piece.records).CopyTo(CollectionsMarshal.AsSpan(records)[at..]))
-            : null;
+        void CopyRecords() => CollectionsMarshal.AsSpan(piece.records).CopyTo(CollectionsMarshal.AsSpan(records)[at..]);
+        var copy = piece.records.Count >= ConcurrentCopyRecords ? Task.Run(CopyRecords) : null;
         names.Adopt(piece.names);
         if (copy is null)
         {
-            CollectionsMarshal.AsSpan(piece.records).CopyTo(CollectionsMarshal.AsSpan(records)[at..]);
+            CopyRecords();
         }
         else
         {
