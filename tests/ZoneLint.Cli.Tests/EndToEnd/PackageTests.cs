@@ -94,10 +94,7 @@ public sealed class PackageTests
         bool readyToRun = pe.PEHeaders.CorHeader!.ManagedNativeHeaderDirectory.Size > 0;
         Assert.Multiple(() =>
         {
-            Assert.That(metadata.Element(ns + "id")!.Value, Is.EqualTo($"ZoneLint.Tool.{platform}"));
-            Assert.That(metadata.Element(ns + "packageTypes")?.Elements().Select(e => e.Attribute("name")?.Value), Does.Contain("DotnetToolRidPackage"));
-            Assert.That(command.Attribute("Name")?.Value, Is.EqualTo("zonelint"));
-            Assert.That(command.Attribute("Runner")?.Value, Is.EqualTo(precompiled ? "executable" : "dotnet"));
+            AssertIsPlatformPackage(metadata, ns, command, platform, precompiled ? "executable" : "dotnet");
             Assert.That(readyToRun, Is.EqualTo(precompiled), "ZoneLint.dll precompiled (ReadyToRun)");
             Assert.That(File.Exists(Path.ChangeExtension(path, ".snupkg")), Is.True, "the tool's symbols");
         });
@@ -127,10 +124,7 @@ public sealed class PackageTests
 
         Assert.Multiple(() =>
         {
-            Assert.That(metadata.Element(ns + "id")!.Value, Is.EqualTo($"ZoneLint.Tool.{platform}"));
-            Assert.That(metadata.Element(ns + "packageTypes")?.Elements().Select(e => e.Attribute("name")?.Value), Does.Contain("DotnetToolRidPackage"));
-            Assert.That(command.Attribute("Name")?.Value, Is.EqualTo("zonelint"));
-            Assert.That(command.Attribute("Runner")?.Value, Is.EqualTo("executable"));
+            AssertIsPlatformPackage(metadata, ns, command, platform, "executable");
             Assert.That(executable, Is.Not.Null, "the command's executable is in the package");
             Assert.That(magic, Is.EqualTo(new byte[] { 0x7F, (byte)'E', (byte)'L', (byte)'F' }), "an ELF executable");
             Assert.That(package.Entries.Where(e => e.FullName.EndsWith(".dll", StringComparison.Ordinal)).Select(e => e.FullName), Is.Empty, "no assemblies: the code is compiled into the executable");
@@ -197,6 +191,15 @@ public sealed class PackageTests
             Assert.That(run.ExitCode, Is.Zero, run.ToString);
             Assert.That(run.Stdout.ReplaceLineEndings("\n"), Is.EqualTo(expectedOutput), "the README shows what the example prints");
         });
+    }
+
+    /// <summary>A platform's tool package: its ID, its package type, the command's name and how it is started.</summary>
+    private static void AssertIsPlatformPackage(XElement metadata, XNamespace ns, XElement command, string platform, string runner)
+    {
+        Assert.That(metadata.Element(ns + "id")!.Value, Is.EqualTo($"ZoneLint.Tool.{platform}"));
+        Assert.That(metadata.Element(ns + "packageTypes")?.Elements().Select(e => e.Attribute("name")?.Value), Does.Contain("DotnetToolRidPackage"));
+        Assert.That(command.Attribute("Name")?.Value, Is.EqualTo("zonelint"));
+        Assert.That(command.Attribute("Runner")?.Value, Is.EqualTo(runner));
     }
 
     private static XDocument Nuspec(ZipArchive package)
