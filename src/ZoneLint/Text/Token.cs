@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace ZoneLint.Text;
 
 [Flags]
@@ -54,15 +56,20 @@ internal sealed class Entry
 
     public ReadOnlySpan<Token> Tokens => tokens.AsSpan(0, Count);
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void Add(in Token token)
     {
         if (Count == tokens.Length)
         {
-            Array.Resize(ref tokens, tokens.Length * 2);
+            Grow();
         }
 
         tokens[Count++] = token;
     }
+
+    // PERF: out of Add, so that Add, called for every token, is small enough to inline.
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private void Grow() => Array.Resize(ref tokens, tokens.Length * 2);
 
     public void SetError(string message, int line, int lineStart, int offset)
     {

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 
 namespace ZoneLint.Text;
@@ -299,6 +300,11 @@ internal sealed class ZoneTokenizer
         }
     }
 
+    // PERF: words and quoted strings end at one of a few octets, found a vector at a time rather than an octet at a
+    // time; a backslash found escapes the next octet, and the search goes on after it.
+    private static readonly SearchValues<byte> WordStops = SearchValues.Create(" \t\r\n;()\"\\"u8);
+    private static readonly SearchValues<byte> QuotedStops = SearchValues.Create("\"\n\\"u8);
+
     private const string NeverClosed = "'(' is never closed: a ')' was expected before the end of the file";
 
     private static bool StartsRecord(byte b) => b is not ((byte)' ' or (byte)'\t' or (byte)'\r' or (byte)'\n' or (byte)';' or (byte)')');
@@ -366,29 +372,29 @@ internal sealed class ZoneTokenizer
         int i = pos + 1;
         int limit = Math.Min(span.Length, lineStart + maxLineLength);
         var flags = TokenFlags.Quoted;
-        while (i < limit)
+        while (true)
         {
-            byte b = span[i];
-            if (b == (byte)'"')
+            int found = span[i..limit].IndexOfAny(QuotedStops);
+            if (found < 0)
+            {
+                i = limit;
+                break;
+            }
+
+            i += found;
+            if (span[i] == (byte)'"')
             {
                 entry.Add(new Token { Start = open + 1, Length = i - open - 1, Line = line, LineStart = lineStart, Flags = flags });
                 pos = i + 1;
                 return true;
             }
 
-            if (b == (byte)'\n')
+            if (span[i] == (byte)'\n')
             {
                 break;
             }
 
-            if (b == (byte)'\\' && i + 1 < limit && span[i + 1] != (byte)'\n')
-            {
-                flags |= TokenFlags.Escaped;
-                i += 2;
-                continue;
-            }
-
-            i++;
+            i += SkipBackslash(span, i, limit, ref flags);
         }
 
         if (i == lineStart + maxLineLength && i < span.Length)
@@ -410,25 +416,37 @@ internal sealed class ZoneTokenizer
         int i = pos;
         int limit = Math.Min(span.Length, lineStart + maxLineLength);
         var flags = TokenFlags.None;
-        while (i < limit)
+        while (true)
         {
-            byte b = span[i];
-            if (b is (byte)' ' or (byte)'\t' or (byte)'\r' or (byte)'\n' or (byte)';' or (byte)'(' or (byte)')' or (byte)'"')
+            int found = span[i..limit].IndexOfAny(WordStops);
+            if (found < 0)
+            {
+                i = limit;
+                break;
+            }
+
+            i += found;
+            if (span[i] != (byte)'\\')
             {
                 break;
             }
 
-            if (b == (byte)'\\' && i + 1 < limit && span[i + 1] != (byte)'\n')
-            {
-                flags |= TokenFlags.Escaped;
-                i += 2;
-                continue;
-            }
-
-            i++;
+            i += SkipBackslash(span, i, limit, ref flags);
         }
 
         entry.Add(new Token { Start = start, Length = i - start, Line = line, LineStart = lineStart, Flags = flags });
         pos = i;
+    }
+
+    /// <summary>How far past the backslash at <paramref name="at"/> to go on: past the octet it escapes, or past it alone before a line end or the limit.</summary>
+    private static int SkipBackslash(ReadOnlySpan<byte> span, int at, int limit, ref TokenFlags flags)
+    {
+        if (at + 1 < limit && span[at + 1] != (byte)'\n')
+        {
+            flags |= TokenFlags.Escaped;
+            return 2;
+        }
+
+        return 1;
     }
 }

@@ -56,10 +56,28 @@ public class LexicalTests
     [TestCase("\"tab\there\"", new[] { "tab\there" })]
     [TestCase("\"\\x\\y\"", new[] { "xy" })]
     [TestCase("a\\ b", new[] { "a b" })]
+    [TestCase("\"a string long enough to cross vectors \\\" and \\; still one\" after", new[] { "a string long enough to cross vectors \" and ; still one", "after" })]
+    [TestCase("an-unquoted-word-well-past-sixteen-octets\\ with\\;escapes\\(here\\) next", new[] { "an-unquoted-word-well-past-sixteen-octets with;escapes(here)", "next" })]
     public void Quoted_strings_and_escapes(string rdata, string[] strings)
     {
         var txt = (TxtData)Last("t TXT " + rdata).Data;
         Assert.That(txt.Strings.Select(s => Encoding.Latin1.GetString(s.AsSpan())), Is.EqualTo(strings));
+    }
+
+    [Test]
+    public void A_backslash_before_a_line_end_escapes_nothing()
+    {
+        var result = Parse(Header + "t TXT \"abc\\\nu TXT abc\\\nv TXT \"x\" w\\\n");
+        Assert.Multiple(() =>
+        {
+            Assert.That(result.Diagnostics.Select(d => (d.Location.Line, d.Location.Column)), Is.EqualTo(new[] { (3, 7) }), "the quote is not closed on its line");
+            Assert.That(result.Diagnostics.Single().Message, Does.Contain("quoted string is not closed"));
+            Assert.That(Lines(result.Zone.Records), Is.EqualTo(new[]
+            {
+                "u.example.com. 3600 IN TXT \"abc\\\\\"",
+                "v.example.com. 3600 IN TXT \"x\" \"w\\\\\"",
+            }));
+        });
     }
 
     [Test]
