@@ -53,12 +53,16 @@ public static class FuzzTarget
         string expected = Describe(whole);
         foreach (int pieces in pieceCounts ?? [2, 3, 7])
         {
-            var inPieces = options with { MaxParallelism = pieces, ParallelPieceBytes = Math.Max(1, input.Length / (pieces + 1)) };
-            var parsed = ZoneParser.Parse(input, inPieces);
-            string actual = Describe(parsed);
-            if (actual != expected)
+            // As many threads as pieces; then two threads sharing them, which take pieces from each other as they finish.
+            foreach (int threads in new[] { pieces, 2 }.Distinct())
             {
-                return new Violation("read in pieces: differs", $"read in {pieces} pieces the input gives '{FirstDifference(actual, expected, out string wholeLine)}' where read whole it gives '{wholeLine}'");
+                var inPieces = options with { MaxParallelism = threads, ParallelPieceBytes = Math.Max(1, input.Length / (pieces + 1)) };
+                var parsed = ZoneParser.Parse(input, inPieces);
+                string actual = Describe(parsed);
+                if (actual != expected)
+                {
+                    return new Violation("read in pieces: differs", $"read in {pieces} pieces on {threads} threads the input gives '{FirstDifference(actual, expected, out string wholeLine)}' where read whole it gives '{wholeLine}'");
+                }
             }
         }
 

@@ -21,6 +21,12 @@ internal sealed partial class MasterFileReader
     /// <summary>The prologue read before the input is cut: enough for the directives and SOA at a zone's top.</summary>
     private const int PrologueBytes = 64 * 1024;
 
+    /// <summary>
+    /// How many pieces a thread's share of the input is cut into, at most (none smaller than
+    /// <see cref="ZoneParseOptions.ParallelPieceBytes"/>), so that a thread done early can take pieces from another's.
+    /// </summary>
+    private const int PiecesPerThread = 8;
+
     /// <summary>A piece with fewer records has them copied by the joining thread itself (<see cref="Join"/>).</summary>
     private const int ConcurrentCopyRecords = 16 * 1024;
 
@@ -72,21 +78,45 @@ internal sealed partial class MasterFileReader
             return false;
         }
 
-        // Piece k runs from cuts[k] to cuts[k + 1]; this thread reads piece 1, the others are read meanwhile.
+        // Piece k runs from cuts[k] to cuts[k + 1]. Each thread starts on a stretch of pieces of its own (this one on the
+        // first) and reads on into the next while no other thread has taken it; a thread whose stretch is done takes the
+        // last piece nobody has, so that no core waits while another still has pieces to read.
+        // PERF: cut once per thread, the reader of the 1M-record zone that finished first waited 50-130 ms for the other
+        // (the host's noise, not the text, decided which), and the join then ran on one core after it.
         var start = PieceState.Of(this, f);
         ReadInPieces = true;
-        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        var others = new Task<MasterFileReader>[cuts.Length - 1];
-        for (int k = 2; k < cuts.Length - 1; k++)
+        int pieces = cuts.Length - 2;
+        var schedule = new PieceSchedule(pieces, Math.Min(ThreadsFor(options.MaxParallelism), pieces));
+        var lines = new CutLines(input, cuts, f.Tokenizer.NextLine);
+        var runs = new TaskCompletionSource<Run>[pieces + 1];
+        for (int k = 1; k <= pieces; k++)
         {
-            long from = cuts[k], to = cuts[k + 1];
-            others[k] = Task.Run(() => ReadPiece(input, file, directory, real, from, to, start, stop.Token), stop.Token);
+            runs[k] = new TaskCompletionSource<Run>(TaskCreationOptions.RunContinuationsAsynchronously);
+        }
+
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        var others = new Task[schedule.Threads - 1];
+        for (int t = 1; t < schedule.Threads; t++)
+        {
+            int home = schedule.HomeOf(t);
+            others[t - 1] = Task.Run(() => ReadRuns(schedule.TryClaim(home) ? home : schedule.ClaimLast(), start, schedule, input, cuts, lines, runs, file, directory, real, stop.Token), stop.Token);
         }
 
         try
         {
-            f = input.Read(this, cuts[1], cuts[2], f.Tokenizer.NextLine, f, null);
-            for (int k = 2; k < cuts.Length - 1 && !limitReached; k++)
+            int next = 1;
+            while (next <= pieces && !limitReached && f is not null && !f.Tokenizer.FoundUnclosedParenthesis && (next == 1 || schedule.TryClaim(next)))
+            {
+                f = input.Read(this, cuts[next], cuts[next + 1], f.Tokenizer.NextLine, f, null);
+                next++;
+            }
+
+            if (!limitReached && f is not null && !f.Tokenizer.FoundUnclosedParenthesis)
+            {
+                ReadRuns(schedule.ClaimLast(), start, schedule, input, cuts, lines, runs, file, directory, real, stop.Token);
+            }
+
+            for (int k = next; k <= pieces && !limitReached;)
             {
                 if (f is null || f.Tokenizer.FoundUnclosedParenthesis)
                 {
@@ -94,10 +124,11 @@ internal sealed partial class MasterFileReader
                     return false;
                 }
 
-                var piece = others[k].GetAwaiter().GetResult();
+                var run = runs[k].Task.GetAwaiter().GetResult();
+                var piece = run.Reader;
                 if (piece.pieceEnd is null)
                 {
-                    return false; // The piece stopped short (a line no buffer holds).
+                    return false; // The piece stopped short (a line no buffer holds, or an entry open at a cut within the run).
                 }
 
                 if (PieceState.Of(this, f).Equals(start) && !piece.limitReached && recordCount + piece.recordCount <= options.MaxRecords
@@ -112,8 +143,10 @@ internal sealed partial class MasterFileReader
                     // Read from a state that turned out wrong (an $ORIGIN or $TTL in the pieces before it, or a first
                     // record that repeats an owner from before the cut), or past the record, $GENERATE or $INCLUDE
                     // limit: read it again here, where the state is known.
-                    f = input.Read(this, cuts[k], cuts[k + 1], f.Tokenizer.NextLine, f, null);
+                    f = input.Read(this, cuts[k], cuts[run.Last + 1], f.Tokenizer.NextLine, f, null);
                 }
+
+                k = run.Last + 1;
             }
 
             // The last piece ends where the input does, as a reader of the whole input would.
@@ -122,11 +155,11 @@ internal sealed partial class MasterFileReader
         finally
         {
             stop.Cancel();
-            foreach (var piece in others)
+            foreach (var other in others)
             {
                 try
                 {
-                    piece?.Wait(CancellationToken.None);
+                    other.Wait(CancellationToken.None);
                 }
                 catch (AggregateException e) when (e.InnerExceptions.All(x => x is OperationCanceledException or IOException or UnauthorizedAccessException))
                 {
@@ -137,6 +170,63 @@ internal sealed partial class MasterFileReader
         }
     }
 
+    private static int ThreadsFor(int maxParallelism) => maxParallelism > 0 ? maxParallelism : Environment.ProcessorCount;
+
+    /// <summary>
+    /// Reads runs of pieces, each on a reader of its own, from piece <paramref name="first"/> (0: none) until no piece is
+    /// left to take; each run's reader goes on into the next piece while it can take it (<see cref="PieceSchedule"/>).
+    /// </summary>
+    private void ReadRuns(int first, PieceState start, PieceSchedule schedule, Input input, long[] cuts, CutLines lines, TaskCompletionSource<Run>[] runs, string? file, string? directory, string? real, CancellationToken stop)
+    {
+        for (int k = first; k > 0; k = schedule.ClaimLast())
+        {
+            try
+            {
+                runs[k].SetResult(ReadRun(k, start, schedule, input, cuts, lines, file, directory, real, stop));
+            }
+            catch (Exception e)
+            {
+                runs[k].SetException(e);
+                throw;
+            }
+        }
+    }
+
+    /// <summary>Reads piece <paramref name="first"/>, and the pieces after it while they are free, on a reader of its own.</summary>
+    private Run ReadRun(int first, PieceState start, PieceSchedule schedule, Input input, long[] cuts, CutLines lines, string? file, string? directory, string? real, CancellationToken stop)
+    {
+        var reader = new MasterFileReader(options with { Origin = null }, stop);
+        if (real is not null)
+        {
+            reader.includeStack.Add(real);
+        }
+
+        var origin = start.Origin is null ? null : reader.names.Intern(start.Origin.Wire);
+        reader.apex = start.Apex is null ? null : reader.names.Intern(start.Apex.Wire);
+        (reader.defaultTtlKnown, reader.defaultTtl, reader.lastTtlKnown, reader.lastTtl) = (start.DefaultTtlKnown, start.DefaultTtl, start.LastTtlKnown, start.LastTtl);
+
+        // The list is sized for the free pieces after this one in its stretch, which this run reads unless another takes them.
+        long from = cuts[first], to = cuts[schedule.FreeThrough(first) + 1];
+        var f = input.Read(reader, from, cuts[first + 1], lines.At(first, stop), null, tokenizer => new FileState(file, directory, tokenizer, origin, null)
+        {
+            SizeToPresizeFor = to - from,
+            PresizeFrom = from,
+        });
+        int last = first;
+        while (f is not null && !f.Tokenizer.FoundUnclosedParenthesis && !reader.limitReached && last < cuts.Length - 2 && schedule.TryClaim(last + 1))
+        {
+            last++;
+            f = input.Read(reader, cuts[last], cuts[last + 1], f.Tokenizer.NextLine, f, null);
+        }
+
+        // An entry open at a cut within the run may have run on into the next piece: the run cannot be joined.
+        reader.pieceEnd = f is null || f.Tokenizer.FoundUnclosedParenthesis ? null : f;
+        return new Run(reader, last);
+    }
+
+    /// <summary>Pieces <c>first</c> to <see cref="Last"/>, read by <see cref="Reader"/>.</summary>
+    private sealed record Run(MasterFileReader Reader, int Last);
+
     /// <summary>
     /// Where to cut <paramref name="text"/>: the end of the prologue, then the start of each piece, then the end; or
     /// <see langword="null"/> when it is too small to cut or no thread is to spare.
@@ -146,10 +236,10 @@ internal sealed partial class MasterFileReader
 
     private static long[]? PlanCuts(Input input, int pieceBytes, int maxParallelism)
     {
-        int threads = maxParallelism > 0 ? maxParallelism : Environment.ProcessorCount;
+        int threads = ThreadsFor(maxParallelism);
         long prologue = Math.Min(PrologueBytes, input.Length / (threads + 1));
-        int count = (int)Math.Min(threads, (input.Length - prologue) / Math.Max(1, pieceBytes));
-        if (count < 2)
+        int count = (int)Math.Min(threads * PiecesPerThread, (input.Length - prologue) / Math.Max(1, pieceBytes));
+        if (threads < 2 || count < 2)
         {
             return null;
         }
@@ -212,24 +302,104 @@ internal sealed partial class MasterFileReader
     // Where a piece's own reader stopped (TryReadInParallel); null when it stopped short.
     private FileState? pieceEnd;
 
-    /// <summary>Reads one piece on its own reader, starting from <paramref name="start"/>.</summary>
-    private MasterFileReader ReadPiece(Input input, string? file, string? directory, string? real, long from, long to, PieceState start, CancellationToken stop)
+    /// <summary>
+    /// Which pieces are taken. Thread t's stretch starts at <see cref="HomeOf"/>(t); the first piece is this reader's
+    /// from the start. A thread reads on into the piece after its last while it is free, then takes the last free one.
+    /// </summary>
+    private sealed class PieceSchedule
     {
-        var reader = new MasterFileReader(options with { Origin = null }, stop);
-        if (real is not null)
+        private readonly bool[] taken;
+
+        public PieceSchedule(int pieces, int threads)
         {
-            reader.includeStack.Add(real);
+            taken = new bool[pieces + 1];
+            taken[1] = true;
+            Threads = threads;
         }
 
-        var origin = start.Origin is null ? null : reader.names.Intern(start.Origin.Wire);
-        reader.apex = start.Apex is null ? null : reader.names.Intern(start.Apex.Wire);
-        (reader.defaultTtlKnown, reader.defaultTtl, reader.lastTtlKnown, reader.lastTtl) = (start.DefaultTtlKnown, start.DefaultTtl, start.LastTtlKnown, start.LastTtl);
-        reader.pieceEnd = input.Read(reader, from, to, input.LineAt(from, stop), null, tokenizer => new FileState(file, directory, tokenizer, origin, null)
+        public int Threads { get; }
+
+        private int Pieces => taken.Length - 1;
+
+        /// <summary>The first piece of thread <paramref name="thread"/>'s stretch.</summary>
+        public int HomeOf(int thread) => 1 + (int)((long)Pieces * thread / Threads);
+
+        /// <summary>The last of the pieces from <paramref name="piece"/> on that are free, in the stretch it is in.</summary>
+        public int FreeThrough(int piece)
         {
-            SizeToPresizeFor = to - from,
-            PresizeFrom = from,
-        });
-        return reader;
+            int thread = 1;
+            while (thread < Threads && HomeOf(thread) <= piece)
+            {
+                thread++;
+            }
+
+            int end = thread < Threads ? HomeOf(thread) - 1 : Pieces;
+            lock (taken)
+            {
+                int last = piece;
+                while (last < end && !taken[last + 1])
+                {
+                    last++;
+                }
+
+                return last;
+            }
+        }
+
+        public bool TryClaim(int piece)
+        {
+            lock (taken)
+            {
+                return !taken[piece] && (taken[piece] = true);
+            }
+        }
+
+        /// <summary>Takes the last piece no thread has taken; 0 when there is none.</summary>
+        public int ClaimLast()
+        {
+            lock (taken)
+            {
+                int piece = Array.LastIndexOf(taken, false);
+                if (piece > 0)
+                {
+                    taken[piece] = true;
+                }
+
+                return Math.Max(piece, 0);
+            }
+        }
+    }
+
+    /// <summary>The line each cut starts, counted once from the cut before it as a piece's reader first needs it.</summary>
+    private sealed class CutLines
+    {
+        private readonly Input input;
+        private readonly long[] cuts;
+        private readonly int[] lines;
+        private int counted = 1;
+
+        public CutLines(Input input, long[] cuts, int firstPieceLine)
+        {
+            this.input = input;
+            this.cuts = cuts;
+            lines = new int[cuts.Length];
+            lines[1] = firstPieceLine;
+        }
+
+        public int At(int cut, CancellationToken cancellationToken)
+        {
+            lock (lines)
+            {
+                for (; counted < cut; counted++)
+                {
+                    // Past the last line a position can name, the piece's reader stops at once, and the piece is read
+                    // again after the one before it, which stops there too.
+                    lines[counted + 1] = (int)Math.Min(lines[counted] + input.CountLines(cuts[counted], cuts[counted + 1], cancellationToken), ZoneTokenizer.MaxLine);
+                }
+
+                return lines[cut];
+            }
+        }
     }
 
     /// <summary>What is read in pieces: text in memory, or a file read through buffers.</summary>
@@ -240,8 +410,8 @@ internal sealed partial class MasterFileReader
         /// <summary>Up to <paramref name="count"/> bytes from <paramref name="from"/> (fewer at the end).</summary>
         public abstract ReadOnlySpan<byte> Window(long from, int count);
 
-        /// <summary>The line <paramref name="offset"/>, a line start, is on.</summary>
-        public abstract int LineAt(long offset, CancellationToken cancellationToken);
+        /// <summary>How many line ends there are from <paramref name="from"/> to <paramref name="to"/>.</summary>
+        public abstract long CountLines(long from, long to, CancellationToken cancellationToken);
 
         /// <summary>
         /// Reads bytes <paramref name="from"/> to <paramref name="to"/>, starting line <paramref name="line"/>, into
@@ -257,7 +427,7 @@ internal sealed partial class MasterFileReader
 
         public override ReadOnlySpan<byte> Window(long from, int count) => text.Span.Slice((int)from, (int)Math.Min(count, text.Length - from));
 
-        public override int LineAt(long offset, CancellationToken cancellationToken) => text.Span[..(int)offset].Count((byte)'\n') + 1;
+        public override long CountLines(long from, long to, CancellationToken cancellationToken) => text.Span[(int)from..(int)to].Count((byte)'\n');
 
         public override FileState? Read(MasterFileReader reader, long from, long to, int line, FileState? f, Func<ZoneTokenizer, FileState>? start)
         {
@@ -284,14 +454,14 @@ internal sealed partial class MasterFileReader
             return window.AsSpan(0, read);
         }
 
-        public override int LineAt(long offset, CancellationToken cancellationToken)
+        public override long CountLines(long from, long to, CancellationToken cancellationToken)
         {
-            var buffer = new byte[(int)Math.Clamp(offset, 1, Math.Max(1, chunkBytes))];
-            long lines = 1;
-            for (long at = 0; at < offset;)
+            var buffer = new byte[(int)Math.Clamp(to - from, 1, Math.Max(1, chunkBytes))];
+            long lines = 0;
+            for (long at = from; at < to;)
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                int n = RandomAccess.Read(handle, buffer.AsSpan(0, (int)Math.Min(buffer.Length, offset - at)), at);
+                int n = RandomAccess.Read(handle, buffer.AsSpan(0, (int)Math.Min(buffer.Length, to - at)), at);
                 if (n == 0)
                 {
                     break;
@@ -301,9 +471,7 @@ internal sealed partial class MasterFileReader
                 at += n;
             }
 
-            // Past the last line a position can name, the piece's reader stops at once, and the piece is read again
-            // after the one before it, which stops there too.
-            return (int)Math.Min(lines, ZoneTokenizer.MaxLine);
+            return lines;
         }
 
         public override FileState? Read(MasterFileReader reader, long from, long to, int line, FileState? f, Func<ZoneTokenizer, FileState>? start) =>

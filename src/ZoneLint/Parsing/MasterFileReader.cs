@@ -53,6 +53,9 @@ internal sealed partial class MasterFileReader
     private bool limitReached;
     private long recordCount;
 
+    // The buffer the top-level file was last read through (ReadRange; $INCLUDE never reads through one).
+    private byte[]? chunkBuffer;
+
     // Records the $GENERATE directives read so far may make (MaxGenerateCount bounds their sum), and whether one was
     // refused for the sum, which depends on the directives before it.
     private long generatedCount;
@@ -153,7 +156,10 @@ internal sealed partial class MasterFileReader
     /// </summary>
     private FileState? ReadRange(SafeFileHandle handle, long from, long to, int line, int chunkBytes, string file, FileState? f, Func<ZoneTokenizer, FileState> start)
     {
-        var buffer = new byte[(int)Math.Clamp(to - from, 1, Math.Max(1, chunkBytes))];
+        // PERF: a reader that reads several pieces in a row (TryReadInParallel) reads them all through one buffer.
+        int size = (int)Math.Clamp(to - from, 1, Math.Max(1, chunkBytes));
+        var buffer = chunkBuffer is { } previous && previous.Length >= size ? previous : new byte[size];
+        chunkBuffer = buffer;
         long offset = from;
         int kept = 0;
         while (!limitReached)
