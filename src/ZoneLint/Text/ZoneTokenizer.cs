@@ -369,32 +369,14 @@ internal sealed class ZoneTokenizer
     private bool ReadQuoted(ReadOnlySpan<byte> span, Entry entry)
     {
         int open = pos;
-        int i = pos + 1;
         int limit = Math.Min(span.Length, lineStart + maxLineLength);
         var flags = TokenFlags.Quoted;
-        while (true)
+        int i = NextStop(span, pos + 1, limit, QuotedStops, ref flags);
+        if (i < limit && span[i] == (byte)'"')
         {
-            int found = span[i..limit].IndexOfAny(QuotedStops);
-            if (found < 0)
-            {
-                i = limit;
-                break;
-            }
-
-            i += found;
-            if (span[i] == (byte)'"')
-            {
-                entry.Add(new Token { Start = open + 1, Length = i - open - 1, Line = line, LineStart = lineStart, Flags = flags });
-                pos = i + 1;
-                return true;
-            }
-
-            if (span[i] == (byte)'\n')
-            {
-                break;
-            }
-
-            i += SkipBackslash(span, i, limit, ref flags);
+            entry.Add(new Token { Start = open + 1, Length = i - open - 1, Line = line, LineStart = lineStart, Flags = flags });
+            pos = i + 1;
+            return true;
         }
 
         if (i == lineStart + maxLineLength && i < span.Length)
@@ -413,40 +395,38 @@ internal sealed class ZoneTokenizer
     private void ReadWord(ReadOnlySpan<byte> span, Entry entry)
     {
         int start = pos;
-        int i = pos;
-        int limit = Math.Min(span.Length, lineStart + maxLineLength);
         var flags = TokenFlags.None;
-        while (true)
-        {
-            int found = span[i..limit].IndexOfAny(WordStops);
-            if (found < 0)
-            {
-                i = limit;
-                break;
-            }
-
-            i += found;
-            if (span[i] != (byte)'\\')
-            {
-                break;
-            }
-
-            i += SkipBackslash(span, i, limit, ref flags);
-        }
-
-        entry.Add(new Token { Start = start, Length = i - start, Line = line, LineStart = lineStart, Flags = flags });
-        pos = i;
+        int end = NextStop(span, pos, Math.Min(span.Length, lineStart + maxLineLength), WordStops, ref flags);
+        entry.Add(new Token { Start = start, Length = end - start, Line = line, LineStart = lineStart, Flags = flags });
+        pos = end;
     }
 
-    /// <summary>How far past the backslash at <paramref name="at"/> to go on: past the octet it escapes, or past it alone before a line end or the limit.</summary>
-    private static int SkipBackslash(ReadOnlySpan<byte> span, int at, int limit, ref TokenFlags flags)
+    /// <summary>
+    /// Where the first of <paramref name="stops"/> from <paramref name="at"/> is that no backslash escapes, or
+    /// <paramref name="limit"/>. A backslash escapes the octet after it unless that ends the line or is past the limit;
+    /// one that escapes sets <see cref="TokenFlags.Escaped"/>.
+    /// </summary>
+    private static int NextStop(ReadOnlySpan<byte> span, int at, int limit, SearchValues<byte> stops, ref TokenFlags flags)
     {
-        if (at + 1 < limit && span[at + 1] != (byte)'\n')
+        while (span[at..limit].IndexOfAny(stops) is var found and >= 0)
         {
-            flags |= TokenFlags.Escaped;
-            return 2;
+            at += found;
+            if (span[at] != (byte)'\\')
+            {
+                return at;
+            }
+
+            if (at + 1 < limit && span[at + 1] != (byte)'\n')
+            {
+                flags |= TokenFlags.Escaped;
+                at += 2;
+            }
+            else
+            {
+                at++;
+            }
         }
 
-        return 1;
+        return limit;
     }
 }
