@@ -16,6 +16,7 @@ public sealed partial class ZoneLinter
 {
     private static readonly Lazy<ZoneLinter> DefaultLinter = new(() => CreateBuilder().UseBuiltInRules().Build());
 
+    // The rules in the order the lint starts them: the longest built-in ones first (Rules.BuiltInRules.LongestFirst).
     private readonly ImmutableArray<ZoneRule> rules;
     private readonly ImmutableArray<SuppressZoneRuleAttribute> suppressions;
     private readonly IExternalResolver? resolver;
@@ -24,7 +25,7 @@ public sealed partial class ZoneLinter
     internal ZoneLinter(ImmutableArray<ZoneRule> rules, ImmutableArray<SuppressZoneRuleAttribute> suppressions, IExternalResolver? resolver, ILogger logger, DnssecAlgorithms? dnssecAlgorithms = null)
     {
         DnssecAlgorithms = dnssecAlgorithms ?? DnssecAlgorithms.BuiltIn;
-        this.rules = rules;
+        this.rules = [.. rules.OrderBy(r => r.IsBuiltIn && Rules.BuiltInRules.LongestFirst.IndexOf(r.Descriptor.Id) is var rank and >= 0 ? rank : int.MaxValue)];
         this.suppressions = suppressions;
         this.resolver = resolver;
         this.logger = logger;

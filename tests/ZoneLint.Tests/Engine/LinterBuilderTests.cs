@@ -162,6 +162,14 @@ public sealed class LinterBuilderTests
     }
 
     [Test]
+    public void The_rules_started_first_are_built_in_rules()
+    {
+        // A rule renamed or removed would silently drop out of the order the lint starts its longest rules in.
+        var ids = ZoneLinter.Default.Descriptors.Select(d => d.Id);
+        Assert.That(ZoneLint.Rules.BuiltInRules.LongestFirst, Is.Not.Empty.And.Unique.And.SubsetOf(ids));
+    }
+
+    [Test]
     public void The_logger_hears_each_rule_and_is_silent_by_default()
     {
         var logger = new ListLogger();
