@@ -390,11 +390,17 @@ internal sealed partial class MasterFileReader
         {
             lock (lines)
             {
-                for (; counted < cut; counted++)
+                if (counted < cut)
                 {
-                    // Past the last line a position can name, the piece's reader stops at once, and the piece is read
-                    // again after the one before it, which stops there too.
-                    lines[counted + 1] = (int)Math.Min(lines[counted] + input.CountLines(cuts[counted], cuts[counted + 1], cancellationToken), ZoneTokenizer.MaxLine);
+                    int from = counted;
+                    var counts = new long[cut - from];
+                    input.CountLines(cuts.AsSpan(from, cut - from + 1), counts, cancellationToken);
+                    for (; counted < cut; counted++)
+                    {
+                        // Past the last line a position can name, the piece's reader stops at once, and the piece is
+                        // read again after the one before it, which stops there too.
+                        lines[counted + 1] = (int)Math.Min(lines[counted] + counts[counted - from], ZoneTokenizer.MaxLine);
+                    }
                 }
 
                 return lines[cut];
@@ -410,8 +416,8 @@ internal sealed partial class MasterFileReader
         /// <summary>Up to <paramref name="count"/> bytes from <paramref name="from"/> (fewer at the end).</summary>
         public abstract ReadOnlySpan<byte> Window(long from, int count);
 
-        /// <summary>How many line ends there are from <paramref name="from"/> to <paramref name="to"/>.</summary>
-        public abstract long CountLines(long from, long to, CancellationToken cancellationToken);
+        /// <summary>How many line ends each range between consecutive <paramref name="bounds"/> holds, into <paramref name="counts"/>.</summary>
+        public abstract void CountLines(ReadOnlySpan<long> bounds, Span<long> counts, CancellationToken cancellationToken);
 
         /// <summary>
         /// Reads bytes <paramref name="from"/> to <paramref name="to"/>, starting line <paramref name="line"/>, into
@@ -427,7 +433,13 @@ internal sealed partial class MasterFileReader
 
         public override ReadOnlySpan<byte> Window(long from, int count) => text.Span.Slice((int)from, (int)Math.Min(count, text.Length - from));
 
-        public override long CountLines(long from, long to, CancellationToken cancellationToken) => text.Span[(int)from..(int)to].Count((byte)'\n');
+        public override void CountLines(ReadOnlySpan<long> bounds, Span<long> counts, CancellationToken cancellationToken)
+        {
+            for (int i = 0; i < counts.Length; i++)
+            {
+                counts[i] = text.Span[(int)bounds[i]..(int)bounds[i + 1]].Count((byte)'\n');
+            }
+        }
 
         public override FileState? Read(MasterFileReader reader, long from, long to, int line, FileState? f, Func<ZoneTokenizer, FileState>? start)
         {
@@ -454,24 +466,25 @@ internal sealed partial class MasterFileReader
             return window.AsSpan(0, read);
         }
 
-        public override long CountLines(long from, long to, CancellationToken cancellationToken)
+        public override void CountLines(ReadOnlySpan<long> bounds, Span<long> counts, CancellationToken cancellationToken)
         {
-            var buffer = new byte[(int)Math.Clamp(to - from, 1, Math.Max(1, chunkBytes))];
-            long lines = 0;
-            for (long at = from; at < to;)
+            var buffer = new byte[(int)Math.Clamp(bounds[^1] - bounds[0], 1, Math.Max(1, chunkBytes))];
+            for (int i = 0; i < counts.Length; i++)
             {
-                cancellationToken.ThrowIfCancellationRequested();
-                int n = RandomAccess.Read(handle, buffer.AsSpan(0, (int)Math.Min(buffer.Length, to - at)), at);
-                if (n == 0)
+                long to = bounds[i + 1];
+                for (long at = bounds[i]; at < to;)
                 {
-                    break;
+                    cancellationToken.ThrowIfCancellationRequested();
+                    int n = RandomAccess.Read(handle, buffer.AsSpan(0, (int)Math.Min(buffer.Length, to - at)), at);
+                    if (n == 0)
+                    {
+                        break;
+                    }
+
+                    counts[i] += buffer.AsSpan(0, n).Count((byte)'\n');
+                    at += n;
                 }
-
-                lines += buffer.AsSpan(0, n).Count((byte)'\n');
-                at += n;
             }
-
-            return lines;
         }
 
         public override FileState? Read(MasterFileReader reader, long from, long to, int line, FileState? f, Func<ZoneTokenizer, FileState>? start) =>
