@@ -151,15 +151,19 @@ if [ "$small_zones" -gt 0 ]; then
 
   echo
   echo "$small_zones zones of ~50 records"
-  start=$(date +%s.%N)
-  /usr/bin/time -f "%M" -o "$work/small.time" "$zonelint" check --no-editorconfig "$dir" >/dev/null 2>&1
-  end=$(date +%s.%N)
-  one=$(echo "$end - $start" | bc -l)
-  printf '  zonelint, one process over the directory: %.2f s, peak %s KB\n' "$one" "$(tail -1 "$work/small.time")"
-  start=$(date +%s.%N)
-  /usr/bin/time -f "%M" -o "$work/small.time" "$zonelint_r2r" check --no-editorconfig "$dir" >/dev/null 2>&1
-  end=$(date +%s.%N)
-  printf '  zonelint-r2r, the same: %.2f s, peak %s KB\n' "$(echo "$end - $start" | bc -l)" "$(tail -1 "$work/small.time")"
+  lint_directory() { # lint_directory BINARY: one process over the directory; sets seconds and peak (KB)
+    local start end
+    start=$(date +%s.%N)
+    /usr/bin/time -f "%M" -o "$work/small.time" "$1" check --no-editorconfig "$dir" >/dev/null 2>&1
+    end=$(date +%s.%N)
+    seconds=$(echo "$end - $start" | bc -l)
+    peak=$(tail -1 "$work/small.time")
+  }
+  lint_directory "$zonelint"
+  one=$seconds
+  printf '  zonelint, one process over the directory: %.2f s, peak %s KB\n' "$one" "$peak"
+  lint_directory "$zonelint_r2r"
+  printf '  zonelint-r2r, the same: %.2f s, peak %s KB\n' "$seconds" "$peak"
   if command -v named-checkzone >/dev/null 2>&1; then
     start=$(date +%s.%N)
     for f in "$dir"/*.zone; do
