@@ -18,6 +18,9 @@ public class IndexBenchmarks
     [GlobalSetup]
     public void Setup()
     {
+        var small = ZoneParser.Parse(BenchmarkZones.Utf8(10_000), ZoneParseOptions.Default).Zone;
+        ResourceRecord[] smallRecords = [.. small.Records];
+        BenchmarkZones.WarmUp(() => Zone.Create(small.Origin, smallRecords));
         var zone = ZoneParser.Parse(BenchmarkZones.Utf8(Records), ZoneParseOptions.Default).Zone;
         records = [.. zone.Records];
         origin = zone.Origin;

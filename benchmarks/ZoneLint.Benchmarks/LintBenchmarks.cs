@@ -46,6 +46,9 @@ public class LintBenchmarks
         }
 
         linter = builder.Build();
+        var small = ZoneParser.Parse(BenchmarkZones.Utf8(10_000), ZoneParseOptions.Default).Zone;
+        ResourceRecord[] smallRecords = [.. small.Records];
+        BenchmarkZones.WarmUp(() => linter.Lint(Zone.Create(small.Origin, smallRecords)));
     }
 
     [IterationSetup]
@@ -69,6 +72,12 @@ public class FullLintBenchmarks
     public void Setup()
     {
         path = Path.Combine(Path.GetTempPath(), $"zonelint-bench-{Records}.zone");
+        File.WriteAllBytes(path, BenchmarkZones.Utf8(10_000));
+        BenchmarkZones.WarmUp(() =>
+        {
+            WholeZone();
+            Streaming();
+        });
         File.WriteAllBytes(path, BenchmarkZones.Utf8(Records));
     }
 
