@@ -60,7 +60,7 @@ internal sealed class NameTable
     /// <summary>Forgets every name; names interned after this are numbered apart from those before (streaming only).</summary>
     /// <remarks>
     /// PERF: the arrays are emptied, not made anew at their first size: a streaming read clears the table every 65,536
-    /// names, and growing it back from 64 slots each time was 2% of the read.
+    /// names, and growing it back from 64 slots each time made 45 of the 117 bytes a record that read allocated.
     /// </remarks>
     public void Clear()
     {

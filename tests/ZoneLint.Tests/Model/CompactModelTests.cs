@@ -253,8 +253,6 @@ public class CompactModelTests
     [Test]
     public void A_cleared_name_table_keeps_its_size_and_numbers_names_afresh()
     {
-        // A streaming read clears the table every 65,536 names; growing it back from its first size each time was 45 of
-        // the 117 bytes a record such a read allocated.
         var table = new NameTable();
         var wires = new byte[5_000][];
         for (int i = 0; i < wires.Length; i++)
