@@ -196,6 +196,21 @@ public class CompactModelTests
         Assert.That(records.Select((batch, i) => batch.All(r => r.Location.File == paths[i] && r.DataLocation.File == paths[i])), Is.All.True);
     }
 
+    [TestCase(5_000, 6_667, TestName = "A zone built from records sizes its name table once for them")]
+    [TestCase(40, 64, TestName = "A small zone built from records keeps the table's first size")]
+    public void A_zone_built_from_records_sizes_its_name_table_for_them(int owners, int slots)
+    {
+        // Grown by doubling instead, the table of 5,000 owners would end at 8,192 slots, having made every size before it.
+        var records = Enumerable.Range(0, owners).Select(i => new ResourceRecord(DomainName.Parse($"h{i}.a.example.com."), 60, new AData(IPAddress.Parse("192.0.2.1"))));
+        var zone = Zone.Create(DomainName.Parse("example.com."), records);
+        Assert.Multiple(() =>
+        {
+            Assert.That(zone.NameSlots, Is.EqualTo(slots));
+            Assert.That(zone.Find(DomainName.Parse($"h{owners - 1}.a.example.com."))?.Get(RRType.A).Length, Is.EqualTo(1));
+            Assert.That(zone.Find(DomainName.Parse("a.example.com.")), Is.Not.Null, "the empty non-terminal is a node");
+        });
+    }
+
     [Test]
     public void Finding_a_node_and_reading_its_records_allocates_nothing()
     {
