@@ -13,6 +13,12 @@ public sealed partial class ZoneLinter
     /// <summary>Records per chunk handed from the parser to the rules; the chunk ends at an owner boundary.</summary>
     internal const int StreamingChunkRecords = 8192;
 
+    /// <summary>
+    /// Room a chunk's list has past <see cref="StreamingChunkRecords"/> for the records of the owner it ends with.
+    /// PERF: without it, a list whose last owner had another record doubled to 16,384 (512 KiB more, copied) to take it.
+    /// </summary>
+    private const int StreamingChunkRoom = StreamingChunkRecords + 256;
+
     /// <summary>Chunks waiting for the rules while the parser reads on; with the one being linted, what memory holds.</summary>
     private const int StreamingQueueChunks = 2;
 
@@ -82,7 +88,7 @@ public sealed partial class ZoneLinter
         long recordCount;
         try
         {
-            var pending = new List<ResourceRecord>(StreamingChunkRecords);
+            var pending = new List<ResourceRecord>(StreamingChunkRoom);
             DomainName? pendingOrigin = null;
             var reader = new MasterFileReader(parseOptions, cancellationToken)
             {
@@ -92,7 +98,7 @@ public sealed partial class ZoneLinter
                     if (pending.Count >= StreamingChunkRecords && !record.Owner.Equals(pending[^1].Owner))
                     {
                         queue.Add((pendingOrigin ?? DomainName.Root, pending), cancellationToken);
-                        pending = new List<ResourceRecord>(StreamingChunkRecords);
+                        pending = new List<ResourceRecord>(StreamingChunkRoom);
                     }
 
                     pendingOrigin = origin ?? pendingOrigin;
