@@ -70,17 +70,13 @@ public sealed class Zone
         Origin = origin;
         Records = new RecordsInFileOrder(this);
         Pragmas = pragmas;
+        names = parsedNames ?? new NameTable();
         if (parsedNames is null)
         {
             // PERF: sized for an owner per record, the most there can be (empty non-terminals are kept apart): grown by
             // doubling from 64 slots instead, it was made eight times over for each chunk of a streaming lint, and at a
             // million records from a caller 12 of the 96 MB the index build allocated.
-            names = new NameTable();
             names.Reserve(records.Count);
-        }
-        else
-        {
-            names = parsedNames;
         }
 
         delegations = new HashSet<DomainName>(NameComparer.Instance);
