@@ -341,6 +341,9 @@ public sealed class Zone
     internal NodeList NodesWith(RRType type) =>
         new(this, nodesByType.TryGetValue(type.Value, out var list) ? CollectionsMarshal.AsSpan(list) : []);
 
+    /// <summary>The types the zone has records of, in no particular order.</summary>
+    internal IEnumerable<RRType> RecordTypes => nodesByType.Keys.Select(static type => new RRType(type));
+
     /// <summary>The nodes in the zone at a delegation point or below one (glue, occluded data), in no particular order.</summary>
     /// <remarks>PERF: the rules about delegated names visit these instead of every node of the zone.</remarks>
     internal NodeList NodesAtOrBelowCuts => new(this, CollectionsMarshal.AsSpan(nodesAtOrBelowCuts));

@@ -38,6 +38,51 @@ public class ZL7010RRsetTooLargeTests
         }));
     }
 
+    [TestCase(0, TestName = "A TXT RRset too large at a name that also has an address")]
+    [TestCase(20, TestName = "A TXT RRset too large at a name of many address records")]
+    public void An_RRset_too_large_is_found_whatever_else_its_name_owns(int addresses)
+    {
+        string text = string.Concat(Enumerable.Repeat(" \"" + new string('x', 252) + "\"", 130));
+        string others = addresses == 0 ? "big A 192.0.2.1\n" : $"$GENERATE 1-{addresses} big A 192.0.2.$\n";
+        var findings = Findings($"{others}big TXT{text}\nbig MX 10 mail\nbig TXT \"y\"{text}\n");
+        Assert.That(findings.Select(d => (d.Message, d.Location.Line)), Is.EqualTo(new[]
+        {
+            ("the TXT RRset at 'big.example.com.' (2 records) needs at least 65,839 octets in an answer, more than the 65,535 a DNS message holds: no server can send it",
+                9), // The first TXT record: the preamble's seven lines, then the addresses.
+        }));
+    }
+
+    [Test]
+    public void Records_of_a_type_it_does_not_know_are_sized_from_their_data()
+    {
+        // TYPE65280 in RFC 3597 form, 30,000 octets of RDATA each: three are too large together.
+        string data = string.Concat(Enumerable.Repeat("ab", 30_000));
+        string Record(int i) => $"blob TYPE65280 \\# 30000 {data[..^2]}{i:x2}\n";
+        Assert.That(Findings(Record(1) + Record(2)), Is.Empty);
+        Assert.That(Findings(Record(1) + Record(2) + Record(3)).Select(d => d.Message), Is.EqualTo(new[]
+        {
+            "the TYPE65280 RRset at 'blob.example.com.' (3 records) needs at least 90,070 octets in an answer, more than the 65,535 a DNS message holds: no server can send it",
+        }));
+    }
+
+    // _sip._tcp.example.com.: the header and question 39 octets; each SRV 37 (its target, 19 octets, in full).
+    [TestCase("_sip._tcp SRV 0 0 5060 t${0,4,d}.example.net.", 1_770, "65,529")]
+    [TestCase("_sip._tcp SRV 0 0 5060 t${0,4,d}.example.net.", 1_771, "65,566")]
+
+    // caa.example.com.: 33 octets; each CAA 37 (flags, tag length, "issue" and an 18-octet value).
+    [TestCase("caa CAA 0 issue ca${0,4,d}.example.net", 1_770, "65,523")]
+    [TestCase("caa CAA 0 issue ca${0,4,d}.example.net", 1_771, "65,560")]
+    public void Records_sized_from_their_data_are_counted_to_the_octet(string template, int count, string octets)
+    {
+        var findings = Findings($"$GENERATE 1-{count} {template}\n");
+        bool tooLarge = int.Parse(octets, System.Globalization.NumberStyles.AllowThousands, System.Globalization.CultureInfo.InvariantCulture) > 65_535;
+        Assert.That(findings, Has.Count.EqualTo(tooLarge ? 1 : 0), string.Join("\n", findings));
+        if (tooLarge)
+        {
+            Assert.That(findings[0].Message, Does.Contain($"({count:N0} records) needs at least {octets} octets"));
+        }
+    }
+
     [Test]
     public void One_record_too_large_on_its_own_is_reported_in_a_zone_built_in_code()
     {
