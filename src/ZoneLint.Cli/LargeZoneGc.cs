@@ -33,9 +33,6 @@ internal sealed class LargeZoneGc : IDisposable
     /// </remarks>
     private const long ParseBytesPerTextByte = 12;
 
-    /// <summary>Bytes the index build allocates per byte of zone text, with room to spare (measured: about 0.75).</summary>
-    private const long IndexBytesPerTextByte = 1;
-
     /// <summary>Bytes the lint allocates per byte of zone text, with room to spare (measured: about 0.65 on a clean zone).</summary>
     private const long LintBytesPerTextByte = 2;
 
@@ -76,34 +73,46 @@ internal sealed class LargeZoneGc : IDisposable
     }
 
     /// <summary>
-    /// Called once the records are read, before the index is built: when the file was read in pieces, collects here
-    /// instead of after the index build (<see cref="ParseDone"/>), and starts one region for the index build and the lint.
+    /// Called once the records are read, before the index is built: when the file was read in pieces, ends the parse's
+    /// region with a background collection, which marks on another core while this one builds the index; the lint's
+    /// region starts once the index is built (<see cref="ParseDone"/>).
     /// </summary>
     /// <remarks>
     /// PERF: each piece's reader leaves its record list and name tables behind once the pieces are joined (about 30 MB
     /// for the 1M-record zone on two threads). Left to the collection after the index build, they were added to the
-    /// peak: 257 MiB, against 233 on one thread. Collected here, the index build reuses their memory. The index build
-    /// then leaves 4.5 MB of garbage (the arrays of empty non-terminals it outgrew, in the large-object heap, which only
-    /// a full collection reclaims): collecting it too cost 60–85 ms at 1M records and about 190 ms at 3M for 5 MiB of
-    /// peak (six alternating pairs: 1.67 → 1.58 s, 229 → 234 MiB, 0.68 of kzonecheck's 344 MiB). A read on one thread
+    /// peak: 257 MiB, against 233 on one thread. Collected here, the index build reuses their memory. A read on one thread
     /// leaves no such garbage, so it is collected once, after the index build (collected before it instead: 234 → 244 MiB).
+    /// What the index build leaves (4.5 MB of outgrown arrays) is not collected: that cost 60–85 ms at 1M records for 5 MiB.
+    /// The collection here was a blocking one until the twenty-fifth round: 55–70 ms on this thread while the other core,
+    /// its reading done, waited (perf, samples by thread over time). In the background it marks beside the index build,
+    /// and the index build's first arrays come from fresh memory rather than from the garbage: 1M-record zone, three sets
+    /// of alternating pairs (10, 16 and 20), 33 of 46 faster, median wall 0.93, 1.04 and 0.94 of the blocking
+    /// collection's (1.415 → 1.330 s in the last set), peak 186 → 200–207 MiB; the 3M-record zone 4.04 → 4.01 s and
+    /// 518 → 527 MiB (four pairs).
     /// </remarks>
     public void ReadDone(bool inPieces)
     {
         if (inPieces && End())
         {
-            inRegion = CollectAndStart(fileSize * (IndexBytesPerTextByte + LintBytesPerTextByte));
+            GC.Collect(2, GCCollectionMode.Forced, blocking: false);
             collectedAfterRead = true;
         }
     }
 
     /// <summary>
-    /// Ends the parse's region with one full collection, and starts the lint's; after a read in pieces, whose region
-    /// covers the lint already (see <see cref="ReadDone"/>), does nothing.
+    /// Starts the lint's region: after a read in pieces the parse's region has ended already (<see cref="ReadDone"/>);
+    /// otherwise it is ended with one full collection first.
     /// </summary>
     public void ParseDone()
     {
-        if (collectedAfterRead || !End())
+        if (collectedAfterRead)
+        {
+            HugePages.AdviseAgain();
+            inRegion = TryStart(fileSize * LintBytesPerTextByte, disallowFullBlockingGC: true);
+            return;
+        }
+
+        if (!End())
         {
             return;
         }
