@@ -44,26 +44,20 @@ internal sealed class ZL7010RRsetTooLarge : ZoneRule
         var zone = context.Zone;
         foreach (var node in zone.NodesWithManyRecords)
         {
-            if (node.RecordSpan.Length > FewSmallRecords || (node.TypeMask & ~SmallTypes) != 0)
+            var records = node.RecordSpan;
+            if (records.Length > FewSmallRecords || (node.TypeMask & ~SmallTypes) != 0)
             {
-                var records = node.RecordSpan;
-                for (int start = 0; start < records.Length;)
+                for (int start = 0, end; start < records.Length; start = end)
                 {
-                    int end = start + 1;
-                    while (end < records.Length && records[end].Type == records[start].Type)
-                    {
-                        end++;
-                    }
-
+                    end = ZoneNode.EndOfRRset(records, start);
                     Check(context, node, records[start..end]);
-                    start = end;
                 }
             }
         }
 
         foreach (var type in zone.RecordTypes)
         {
-            if (type.Value < 64 && (SmallTypes & (1UL << type.Value)) != 0)
+            if (IsSizedByType(type.Value))
             {
                 continue;
             }
@@ -106,12 +100,14 @@ internal sealed class ZL7010RRsetTooLarge : ZoneRule
         return bySize;
     }
 
+    private static bool IsSizedByType(ushort type) => type < SmallSizes.Length && SmallSizes[type] > 0;
+
     /// <summary>The fewest octets the record's RDATA takes in a message.</summary>
     private static int SmallestRdata(ResourceRecord record)
     {
         // PERF: the types of most records are sized without writing them out.
         ushort type = record.Type.Value;
-        if (type < SmallSizes.Length && SmallSizes[type] > 0)
+        if (IsSizedByType(type))
         {
             return SmallSizes[type];
         }
