@@ -87,12 +87,13 @@ command_for() { # command_for TOOL FILE ORIGIN
   esac
 }
 
-measure() { # measure TOOL FILE ORIGIN -> "seconds kilobytes" of one run
-  # Wall time from the clock in nanoseconds (GNU time rounds to 10 ms, too coarse for the small zones); peak RSS from GNU time.
+measure() { # measure TOOL FILE ORIGIN -> "seconds kilobytes user system" of one run
+  # Wall time from the clock in nanoseconds (GNU time rounds to 10 ms, too coarse for the small zones); peak RSS and CPU
+  # time (user and system seconds) from GNU time.
   local out="$work/time.$$" start end
   start=$(date +%s.%N)
   # shellcheck disable=SC2046
-  /usr/bin/time -f "%M" -o "$out" $(command_for "$1" "$2" "$3") >/dev/null 2>&1
+  /usr/bin/time -f "%M %U %S" -o "$out" $(command_for "$1" "$2" "$3") >/dev/null 2>&1
   end=$(date +%s.%N)
   printf '%.4f %s\n' "$(echo "$end - $start" | bc -l)" "$(tail -1 "$out")"
 }
@@ -122,14 +123,20 @@ for n in $sizes; do
   # The load average after the runs: on a shared machine it says how far to trust the wall times (the ratios, measured
   # alternately, move less), and the range shows how far the runs of one tool spread.
   printf '%s records (%.1f MB); load average after the runs: %s\n' "$n" "$(echo "$size / 1000000" | bc -l)" "$(cut -d' ' -f1-3 /proc/loadavg)"
-  printf '  %-20s %10s %16s %12s %10s\n' tool "wall (s)" "range (s)" "peak (MiB)" "MB/s"
+  # CPU is user and system time together (zonelint uses both cores, the peers one); system time is mostly the kernel
+  # giving the process fresh memory, which on a virtual machine that hands freed memory back to its host costs far more
+  # than on bare metal (docs/performance.md, the twenty-sixth round).
+  printf '  %-20s %10s %16s %12s %10s %9s %9s\n' tool "wall (s)" "range (s)" "peak (MiB)" "MB/s" "CPU (s)" "sys (s)"
   for t in "${tools[@]}"; do
     w=$(cut -d' ' -f1 "$work/$t.$n.times" | median)
     m=$(cut -d' ' -f2 "$work/$t.$n.times" | median)
     range=$(cut -d' ' -f1 "$work/$t.$n.times" | sort -g | awk 'NR == 1 { lo = $1 } { hi = $1 } END { printf "%.3f-%.3f", lo, hi }')
+    cpu=$(awk '{ print $3 + $4 }' "$work/$t.$n.times" | median)
+    sys=$(cut -d' ' -f4 "$work/$t.$n.times" | median)
     wall[$t.$n]=$w
     mem[$t.$n]=$m
-    printf '  %-20s %10.3f %16s %12.0f %10.1f\n' "$t" "$w" "$range" "$(echo "$m / 1024" | bc -l)" "$(echo "$size / 1000000 / $w" | bc -l)"
+    printf '  %-20s %10.3f %16s %12.0f %10.1f %9.2f %9.2f\n' "$t" "$w" "$range" "$(echo "$m / 1024" | bc -l)" \
+      "$(echo "$size / 1000000 / $w" | bc -l)" "$cpu" "$sys"
   done
   for p in "${peers[@]}"; do
     printf '  zonelint / %-16s time %.2f   memory %.2f\n' "$p" \

@@ -6,10 +6,14 @@
 # script prints each build's median wall time, CPU time (user + system) and peak RSS, with the range of the runs, the
 # ratio B / A and how many pairs B won.
 #
-# Usage: benchmarks/pairs.sh [--pairs N] [--records N | --zone FILE] [--args "check ..."] [--work DIR] BASE [HEAD]
+# Usage: benchmarks/pairs.sh [--pairs N] [--records N | --zone FILE] [--args "check ..."] [--cool S] [--work DIR] BASE [HEAD]
 #   BASE, HEAD: git revisions (HEAD defaults to the working tree, uncommitted changes included).
 #   --records N: a generated zone of N records (1,000,000 by default); --zone FILE: a zone of your own.
 #   --args: zonelint's arguments before the zone ("check --no-editorconfig" by default; "check --streaming ...").
+#   --cool S: wait S seconds before each run. Back to back, a run reuses memory the run before it has just freed; on a
+#     virtual machine that hands free memory back to its host after about two seconds (virtio-balloon free page
+#     reporting), memory freed longer ago costs the kernel far more to give out again, so a change to how much memory
+#     zonelint touches shows its whole effect only in cooled runs (docs/performance.md, the twenty-sixth round).
 # Needs: dotnet, git, gcc (native code), GNU time and bc (installed with apt-get when missing). Not run by CI.
 set -uo pipefail
 
@@ -17,6 +21,7 @@ pairs=10
 records=1000000
 zone=""
 args="check --no-editorconfig"
+cool=0
 work="${TMPDIR:-/tmp}/zonelint-pairs"
 revisions=()
 while [ $# -gt 0 ]; do
@@ -25,6 +30,7 @@ while [ $# -gt 0 ]; do
     --records) records="$2"; shift 2 ;;
     --zone) zone="$2"; shift 2 ;;
     --args) args="$2"; shift 2 ;;
+    --cool) cool="$2"; shift 2 ;;
     --work) work="$2"; shift 2 ;;
     -*) echo "pairs.sh: unknown option $1" >&2; exit 2 ;;
     *) revisions+=("$1"); shift ;;
@@ -92,13 +98,14 @@ fi
 echo "The same report from both ($(wc -c <"$work/a.json") bytes of JSON, exit code $code_a)."
 
 # --- Pairs -------------------------------------------------------------------------------------------------------
-run() { # run BINARY -> "wall cpu kilobytes" of one run
+run() { # run BINARY -> "wall cpu kilobytes system" of one run
   local out="$work/time.$$" start end
+  sleep "$cool"
   start=$(date +%s.%N)
   # shellcheck disable=SC2086
   /usr/bin/time -f "%U %S %M" -o "$out" "$1" $args "$zone" >/dev/null 2>&1
   end=$(date +%s.%N)
-  awk -v wall="$(echo "$end - $start" | bc -l)" '{ printf "%.4f %.2f %s\n", wall, $1 + $2, $3 }' "$out"
+  awk -v wall="$(echo "$end - $start" | bc -l)" '{ printf "%.4f %.2f %s %.2f\n", wall, $1 + $2, $3, $2 }' "$out"
 }
 
 echo "Machine: $(nproc) cores; load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
@@ -116,13 +123,14 @@ done
 median() { sort -g | awk '{ v[NR] = $1 } END { if (NR % 2) print v[(NR + 1) / 2]; else printf "%.4f\n", (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
 range() { sort -g | awk 'NR == 1 { lo = $1 } { hi = $1 } END { printf "%.3f-%.3f", lo, hi }'; }
 echo "Load average after: $(cut -d' ' -f1-3 /proc/loadavg); $pairs pairs of: zonelint $args $(basename "$zone")"
-printf '  %-8s %10s %14s %10s %12s\n' build "wall (s)" "range (s)" "CPU (s)" "peak (MiB)"
+printf '  %-8s %10s %14s %10s %10s %12s\n' build "wall (s)" "range (s)" "CPU (s)" "sys (s)" "peak (MiB)"
 declare -A w c m
 for x in a b; do
   w[$x]=$(cut -d' ' -f1 "$work/$x.times" | median)
   c[$x]=$(cut -d' ' -f2 "$work/$x.times" | median)
   m[$x]=$(cut -d' ' -f3 "$work/$x.times" | median)
-  printf '  %-8s %10.3f %14s %10.2f %12.1f\n' "$x" "${w[$x]}" "$(cut -d' ' -f1 "$work/$x.times" | range)" "${c[$x]}" "$(echo "${m[$x]} / 1024" | bc -l)"
+  printf '  %-8s %10.3f %14s %10.2f %10.2f %12.1f\n' "$x" "${w[$x]}" "$(cut -d' ' -f1 "$work/$x.times" | range)" "${c[$x]}" \
+    "$(cut -d' ' -f4 "$work/$x.times" | median)" "$(echo "${m[$x]} / 1024" | bc -l)"
 done
 printf '  b / a: wall %.3f, CPU %.3f, peak %.3f; b faster in %d of %d pairs\n' \
   "$(echo "${w[b]} / ${w[a]}" | bc -l)" "$(echo "${c[b]} / ${c[a]}" | bc -l)" "$(echo "${m[b]} / ${m[a]}" | bc -l)" "$wins" "$pairs"
