@@ -78,5 +78,10 @@ if (args.Length > 1 && args[0] == "phases")
     return PhaseProfile.Run(args[1], args.Length > 3 && args[2] == "--origin" ? args[3] : null);
 }
 
+if (args.Length > 1 && args[0] == "compact")
+{
+    return CompactPrototype.Run(args[1]);
+}
+
 BenchmarkSwitcher.FromAssembly(typeof(ZoneGenerator).Assembly).Run(args);
 return 0;

@@ -39,6 +39,9 @@ public sealed class AData : RecordData
     /// <summary>The IPv4 address.</summary>
     public IPAddress Address => new(ToOctets(bits));
 
+    /// <summary>The address as a 32-bit number, most significant octet first.</summary>
+    internal uint Bits => bits;
+
     private protected override bool EqualsSameType(RecordData other) => other is AData data ? bits == data.bits : base.EqualsSameType(other);
 
     /// <inheritdoc/>

@@ -224,7 +224,7 @@ public sealed class AaaaData : RecordData
         writer.WriteBytes(bytes);
     }
 
-    private void WriteOctets(Span<byte> octets)
+    internal void WriteOctets(Span<byte> octets)
     {
         BinaryPrimitives.WriteUInt64BigEndian(octets, high);
         BinaryPrimitives.WriteUInt64BigEndian(octets[8..], low);
