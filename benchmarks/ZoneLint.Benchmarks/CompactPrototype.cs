@@ -186,6 +186,11 @@ internal static class CompactPrototype
                 {
                     int number = Add(parentNumber, label);
                     slot = (hash, number);
+                    if (count * 4 >= slots.Length * 3)
+                    {
+                        Grow();
+                    }
+
                     return number;
                 }
 
@@ -193,6 +198,26 @@ internal static class CompactPrototype
                     && Ascii.EqualsIgnoreCase(octets.AsSpan(labelStart[slot.Number], labelLength[slot.Number]), label))
                 {
                     return slot.Number;
+                }
+            }
+        }
+
+        private void Grow()
+        {
+            var old = slots;
+            slots = new (int, int)[old.Length * 2];
+            int mask = slots.Length - 1;
+            foreach (var slot in old)
+            {
+                if (slot.Number != 0)
+                {
+                    int i = slot.Hash & mask;
+                    while (slots[i].Number != 0)
+                    {
+                        i = (i + 1) & mask;
+                    }
+
+                    slots[i] = slot;
                 }
             }
         }
@@ -208,12 +233,7 @@ internal static class CompactPrototype
 
             if (octetsUsed + label.Length > octets.Length)
             {
-                Array.Resize(ref octets, octets.Length * 2);
-            }
-
-            if (count * 4 >= slots.Length * 3)
-            {
-                throw new InvalidOperationException("The prototype's table is sized once; the zone has more names than it expected.");
+                Array.Resize(ref octets, Math.Max(octets.Length * 2, octetsUsed + label.Length));
             }
 
             label.CopyTo(octets.AsSpan(octetsUsed));
