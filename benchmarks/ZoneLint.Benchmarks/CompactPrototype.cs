@@ -279,32 +279,20 @@ internal static class CompactPrototype
     }
 
     /// <summary>The zone in the compact form: its names, its records as rows, and the RDATA of the types the form holds.</summary>
-    internal sealed class CompactZone
+    internal sealed class CompactZone(NameStore names, Row[] rows, int arenaUsed, int objects, long objectBytes)
     {
         private const int KeptAsObject = int.MinValue;
 
-        private CompactZone(NameStore names, Row[] rows, byte[] arena, int arenaUsed, int objects, long objectBytes)
-        {
-            Names = names;
-            Rows = rows;
-            Arena = arena;
-            ArenaUsed = arenaUsed;
-            Objects = objects;
-            ObjectBytes = objectBytes;
-        }
+        public NameStore Names { get; } = names;
 
-        public NameStore Names { get; }
+        public Row[] Rows { get; } = rows;
 
-        public Row[] Rows { get; }
-
-        public byte[] Arena { get; }
-
-        public int ArenaUsed { get; }
+        public int ArenaUsed { get; } = arenaUsed;
 
         // Records whose RDATA the prototype leaves as today's objects (TXT, CAA, SOA, …), and an estimate of their size.
-        public int Objects { get; }
+        public int Objects { get; } = objects;
 
-        public long ObjectBytes { get; }
+        public long ObjectBytes { get; } = objectBytes;
 
         public static CompactZone Build(Zone zone)
         {
@@ -373,7 +361,7 @@ internal static class CompactPrototype
                 }
             }
 
-            return new CompactZone(names, rows, arena, used, objects, objectBytes);
+            return new CompactZone(names, rows, used, objects, objectBytes);
         }
 
         public void PrintBudget(Zone zone, int records)
