@@ -39,8 +39,9 @@ public sealed class Zone
 
     // Every node's records, each node's a run of this array, grouped by type. PERF: one array, not an array per node: a
     // zone of a million records has some 850,000 names, and as many small arrays were that much more for the GC to trace.
-    // It is the array of the list the records came in, put in this order in place: a second array of the records, in
-    // the order read, was 8 MB at a million records; the order read is kept as positions in this one (fileOrder).
+    // It is the array the records came in (the parser's, or a caller's list's), put in this order in place: a second
+    // array of the records, in the order read, was 8 MB at a million records; the order read is kept as positions in
+    // this one (fileOrder).
     private ResourceRecord[] nodeRecords = [];
 
     // The ancestries nodes share, by number (NodeEntry.Ancestry): the first two are NodeAncestry.Unresolved and None.
@@ -66,6 +67,12 @@ public sealed class Zone
     /// <param name="cancellationToken">Stops building the index of a very large zone.</param>
     /// <param name="concurrentFromNames">How many names the table must hold for linking and sorting to run at once (tests lower it).</param>
     internal Zone(DomainName origin, List<ResourceRecord> records, IReadOnlyList<ZonePragma> pragmas, NameTable? parsedNames = null, CancellationToken cancellationToken = default, int concurrentFromNames = ConcurrentFromNames)
+        : this(origin, ItemsOf(records), records.Count, pragmas, parsedNames, cancellationToken, concurrentFromNames)
+    {
+    }
+
+    /// <summary>A zone of the first <paramref name="count"/> records of <paramref name="records"/>, an array it takes and reorders.</summary>
+    internal Zone(DomainName origin, ResourceRecord[] records, int count, IReadOnlyList<ZonePragma> pragmas, NameTable? parsedNames = null, CancellationToken cancellationToken = default, int concurrentFromNames = ConcurrentFromNames)
     {
         Origin = origin;
         Records = new RecordsInFileOrder(this);
@@ -76,12 +83,12 @@ public sealed class Zone
             // PERF: sized for an owner per record, the most there can be (empty non-terminals are kept apart): grown by
             // doubling from 64 slots instead, it was made eight times over for each chunk of a streaming lint, and at a
             // million records from a caller 12 of the 96 MB the index build allocated.
-            names.Reserve(records.Count);
+            names.Reserve(count);
         }
 
         delegations = new HashSet<DomainName>(NameComparer.Instance);
         dnames = new HashSet<DomainName>(NameComparer.Instance);
-        BuildNodes(records, parsedNames is not null, concurrentFromNames, cancellationToken);
+        BuildNodes(records, count, parsedNames is not null, concurrentFromNames, cancellationToken);
     }
 
     /// <summary>Below this many names the index is built on one thread: handing work to another costs more than it saves.</summary>
@@ -438,7 +445,7 @@ public sealed class Zone
         return null;
     }
 
-    private void BuildNodes(List<ResourceRecord> records, bool parsed, int concurrentFromNames, CancellationToken cancellationToken)
+    private void BuildNodes(ResourceRecord[] all, int count, bool parsed, int concurrentFromNames, CancellationToken cancellationToken)
     {
         // PERF: records are counted per owner and then placed, each owner's in a run of one shared array; no List per
         // owner. Owners are grouped by their names' numbers in the name table: a name the parser read carries its number,
@@ -450,7 +457,7 @@ public sealed class Zone
         int lastGroup = 0;
         if (!parsed)
         {
-            foreach (var record in records)
+            foreach (var record in all.AsSpan(0, count))
             {
                 GroupOf(record.Owner);
             }
@@ -465,7 +472,7 @@ public sealed class Zone
         int originGroup = names.GroupOf(Origin.Wire, Origin.GetHashCode());
         int delegationCount = 0;
         bool anyDName = false;
-        foreach (var record in records)
+        foreach (var record in all.AsSpan(0, count))
         {
             var owner = record.Owner;
             int group = GroupOf(owner);
@@ -505,20 +512,19 @@ public sealed class Zone
             nodeByGroup[group].Start = end;
         }
 
-        nodeByGroup[groups + 1].Start = records.Count;
+        nodeByGroup[groups + 1].Start = count;
         var typeCounts = recordsByType = new TypeCounts();
-        fileOrder = new int[records.Count];
-        for (int i = records.Count - 1; i >= 0; i--)
+        fileOrder = new int[count];
+        for (int i = count - 1; i >= 0; i--)
         {
-            var record = records[i];
+            var record = all[i];
             fileOrder[i] = --nodeByGroup[GroupOf(record.Owner)].Start;
             typeCounts.Add(record.Type);
         }
 
         // The list's array is put in node order in place; fileOrder, turned round, then says where each record was read
         // while nodes sort their records by type, and is turned back (PERF: no second array of positions).
-        var all = ItemsOf(records);
-        PlaceInOrder(all.AsSpan(0, records.Count), fileOrder);
+        PlaceInOrder(all.AsSpan(0, count), fileOrder);
         Invert(fileOrder);
         nodeRecords = all;
 

@@ -30,8 +30,17 @@ internal sealed partial class MasterFileReader
     /// <summary>A piece with fewer records has them copied by the joining thread itself (<see cref="Join"/>).</summary>
     private const int ConcurrentCopyRecords = 16 * 1024;
 
+    /// <summary>The text at a piece's start whose entries are counted to guess how many records the piece holds.</summary>
+    private const int RecordSampleBytes = 64 * 1024;
+
+    /// <summary>How much larger than the guess a piece's stretch of the shared record array is (<see cref="ShareRecordArray"/>).</summary>
+    private const double RecordMargin = 1.04;
+
     /// <summary>How far past a planned cut a line starting with an owner name is looked for.</summary>
     private const int CutSearchBytes = 1 << 20;
+
+    /// <summary>The window an owner line is first looked for in (<see cref="OwnerLineAt(Input, long)"/>).</summary>
+    private const int FirstCutWindowBytes = 4 * 1024;
 
     /// <summary>
     /// Reads <paramref name="text"/>, a whole top-level input, on up to <see cref="ZoneParseOptions.MaxParallelism"/> threads
@@ -86,6 +95,7 @@ internal sealed partial class MasterFileReader
         var start = PieceState.Of(this, f);
         ReadInPieces = true;
         int pieces = cuts.Length - 2;
+        var stretches = ShareRecordArray(input, cuts);
         var schedule = new PieceSchedule(pieces, Math.Min(ThreadsFor(options.MaxParallelism), pieces));
         var lines = new CutLines(input, cuts, f.Tokenizer.NextLine);
         var runs = new TaskCompletionSource<Run>[pieces + 1];
@@ -99,7 +109,7 @@ internal sealed partial class MasterFileReader
         for (int t = 1; t < schedule.Threads; t++)
         {
             int home = schedule.HomeOf(t);
-            others[t - 1] = Task.Run(() => ReadRuns(schedule.TryClaim(home) ? home : schedule.ClaimLast(), start, schedule, input, cuts, lines, runs, file, directory, real, stop.Token), stop.Token);
+            others[t - 1] = Task.Run(() => ReadRuns(schedule.TryClaim(home) ? home : schedule.ClaimLast(), start, schedule, input, cuts, stretches, lines, runs, file, directory, real, stop.Token), stop.Token);
         }
 
         try
@@ -107,13 +117,14 @@ internal sealed partial class MasterFileReader
             int next = 1;
             while (next <= pieces && !limitReached && f is not null && !f.Tokenizer.FoundUnclosedParenthesis && (next == 1 || schedule.TryClaim(next)))
             {
+                ExtendRecords(stretches, next);
                 f = input.Read(this, cuts[next], cuts[next + 1], f.Tokenizer.NextLine, f, null);
                 next++;
             }
 
             if (!limitReached && f is not null && !f.Tokenizer.FoundUnclosedParenthesis)
             {
-                ReadRuns(schedule.ClaimLast(), start, schedule, input, cuts, lines, runs, file, directory, real, stop.Token);
+                ReadRuns(schedule.ClaimLast(), start, schedule, input, cuts, stretches, lines, runs, file, directory, real, stop.Token);
             }
 
             for (int k = next; k <= pieces && !limitReached;)
@@ -136,6 +147,7 @@ internal sealed partial class MasterFileReader
                     && !piece.includeLimitMet && includeCount + piece.includeCount <= options.MaxIncludes
                     && (!piece.pieceEnd.InheritedFromBefore || (f.LastOwner is null && !f.LastOwnerFailed && f.OriginChange is null)))
                 {
+                    ExtendRecords(stretches, run.Last);
                     f = Join(piece, f);
                 }
                 else
@@ -143,6 +155,7 @@ internal sealed partial class MasterFileReader
                     // Read from a state that turned out wrong (an $ORIGIN or $TTL in the pieces before it, or a first
                     // record that repeats an owner from before the cut), or past the record, $GENERATE or $INCLUDE
                     // limit: read it again here, where the state is known.
+                    ExtendRecords(stretches, run.Last);
                     f = input.Read(this, cuts[k], cuts[run.Last + 1], f.Tokenizer.NextLine, f, null);
                 }
 
@@ -176,13 +189,13 @@ internal sealed partial class MasterFileReader
     /// Reads runs of pieces, each on a reader of its own, from piece <paramref name="first"/> (0: none) until no piece is
     /// left to take; each run's reader goes on into the next piece while it can take it (<see cref="PieceSchedule"/>).
     /// </summary>
-    private void ReadRuns(int first, PieceState start, PieceSchedule schedule, Input input, long[] cuts, CutLines lines, TaskCompletionSource<Run>[] runs, string? file, string? directory, string? real, CancellationToken stop)
+    private void ReadRuns(int first, PieceState start, PieceSchedule schedule, Input input, long[] cuts, SharedRecords? stretches, CutLines lines, TaskCompletionSource<Run>[] runs, string? file, string? directory, string? real, CancellationToken stop)
     {
         for (int k = first; k > 0; k = schedule.ClaimLast())
         {
             try
             {
-                runs[k].SetResult(ReadRun(k, start, schedule, input, cuts, lines, file, directory, real, stop));
+                runs[k].SetResult(ReadRun(k, start, schedule, input, cuts, stretches, lines, file, directory, real, stop));
             }
             catch (Exception e)
             {
@@ -193,9 +206,14 @@ internal sealed partial class MasterFileReader
     }
 
     /// <summary>Reads piece <paramref name="first"/>, and the pieces after it while they are free, on a reader of its own.</summary>
-    private Run ReadRun(int first, PieceState start, PieceSchedule schedule, Input input, long[] cuts, CutLines lines, string? file, string? directory, string? real, CancellationToken stop)
+    private Run ReadRun(int first, PieceState start, PieceSchedule schedule, Input input, long[] cuts, SharedRecords? stretches, CutLines lines, string? file, string? directory, string? real, CancellationToken stop)
     {
         var reader = new MasterFileReader(options with { Origin = null }, stop);
+        if (stretches is not null)
+        {
+            reader.records.Share(stretches.Array, stretches.Starts[first], stretches.Starts[first + 1]);
+        }
+
         if (real is not null)
         {
             reader.includeStack.Add(real);
@@ -216,6 +234,7 @@ internal sealed partial class MasterFileReader
         while (f is not null && !f.Tokenizer.FoundUnclosedParenthesis && !reader.limitReached && last < cuts.Length - 2 && schedule.TryClaim(last + 1))
         {
             last++;
+            reader.ExtendRecords(stretches, last);
             f = input.Read(reader, cuts[last], cuts[last + 1], f.Tokenizer.NextLine, f, null);
         }
 
@@ -223,6 +242,71 @@ internal sealed partial class MasterFileReader
         reader.pieceEnd = f is null || f.Tokenizer.FoundUnclosedParenthesis ? null : f;
         return new Run(reader, last);
     }
+
+    /// <summary>
+    /// The one array every piece's reader writes its records into, and where in it each piece's stretch starts
+    /// (<see cref="SharedRecords.Starts"/>[k] for piece k; the entry after the last piece's is the array's length), or
+    /// null when the input's records are too many to guess at once. This reader's records move to the array's start.
+    /// </summary>
+    /// <remarks>
+    /// PERF: each piece's stretch is sized from the entries a sample at its start holds, with some to spare; the pieces a
+    /// reader takes on after its first are the stretches after its own, and a join moves a piece's records down to
+    /// where the records before it end. Before, each run of pieces had a list of its own, copied into this reader's at
+    /// the join: at a million records, 17 MB of garbage, most of it fresh memory the kernel zeroes. A reader whose
+    /// stretch fills (a guess too small, a <c>$GENERATE</c>) moves its records to an array of its own and goes on there.
+    /// </remarks>
+    private SharedRecords? ShareRecordArray(Input input, long[] cuts)
+    {
+        var starts = new int[cuts.Length];
+        long at = starts[1] = records.Count;
+        for (int k = 1; k < cuts.Length - 1; k++)
+        {
+            at += EstimateEntries(input, cuts[k], cuts[k + 1]);
+            if (at > Math.Min(options.MaxRecords, Array.MaxLength))
+            {
+                return null;
+            }
+
+            starts[k + 1] = (int)at;
+        }
+
+        var array = new ResourceRecord[at];
+        records.Share(array, 0, starts[2]);
+        return new SharedRecords(array, starts);
+    }
+
+    /// <summary>About how many records bytes <paramref name="from"/> to <paramref name="to"/> hold, with a margin: the entries of a sample at their start, scaled.</summary>
+    private long EstimateEntries(Input input, long from, long to)
+    {
+        var sample = input.Window(from, (int)Math.Min(RecordSampleBytes, to - from));
+        if (from + sample.Length < to)
+        {
+            // Whole lines only, so that the last entry counted is not one cut short.
+            sample = sample[..(sample.Span.LastIndexOf((byte)'\n') + 1)];
+        }
+
+        var tokenizer = new ZoneTokenizer(sample, options.MaxLineLength, options.MaxRecordLength);
+        var entry = new Entry();
+        long entries = 0;
+        while (tokenizer.ReadEntry(entry))
+        {
+            entries++;
+        }
+
+        double perByte = sample.Length > 0 ? (double)entries / sample.Length : 0;
+        return (long)Math.Ceiling(perByte * (to - from) * RecordMargin) + 16;
+    }
+
+    /// <summary>Lets this reader's records run on through piece <paramref name="piece"/>'s stretch, which it now reads (or has joined).</summary>
+    private void ExtendRecords(SharedRecords? stretches, int piece)
+    {
+        if (stretches is not null)
+        {
+            records.Extend(stretches.Starts[piece + 1]);
+        }
+    }
+
+    private sealed record SharedRecords(ResourceRecord[] Array, int[] Starts);
 
     /// <summary>Pieces <c>first</c> to <see cref="Last"/>, read by <see cref="Reader"/>.</summary>
     private sealed record Run(MasterFileReader Reader, int Last);
@@ -267,14 +351,31 @@ internal sealed partial class MasterFileReader
     }
 
     /// <summary>The first line start at or after <paramref name="from"/>, within <see cref="CutSearchBytes"/>, that begins with an owner name, or -1.</summary>
+    /// <remarks>
+    /// PERF: looked for in a small window first, then in larger ones: a file is read into a new array for each window,
+    /// and a window of the whole search was 16 MB of garbage and of reads for the 16 cuts of the 1M-record zone, whose
+    /// owner lines are a few dozen bytes apart.
+    /// </remarks>
     private static long OwnerLineAt(Input input, long from)
+    {
+        for (int window = FirstCutWindowBytes; ; window *= 16)
+        {
+            long at = OwnerLineAt(input, from, Math.Min(window, CutSearchBytes));
+            if (at >= 0 || window >= CutSearchBytes || from + window >= input.Length)
+            {
+                return at;
+            }
+        }
+    }
+
+    private static long OwnerLineAt(Input input, long from, int searchBytes)
     {
         // The window starts a byte early, to see whether `from` starts a line, and ends a byte late, to see what the
         // last line found starts with.
         long windowStart = Math.Max(from, 1) - 1;
-        var text = input.Window(windowStart, CutSearchBytes + 2);
+        var text = input.Window(windowStart, searchBytes + 2).Span;
         bool endOfInput = windowStart + text.Length >= input.Length;
-        int limit = Math.Min(text.Length, CutSearchBytes + 1);
+        int limit = Math.Min(text.Length, searchBytes + 1);
         int at = 1;
         while (at < limit)
         {
@@ -414,7 +515,7 @@ internal sealed partial class MasterFileReader
         public abstract long Length { get; }
 
         /// <summary>Up to <paramref name="count"/> bytes from <paramref name="from"/> (fewer at the end).</summary>
-        public abstract ReadOnlySpan<byte> Window(long from, int count);
+        public abstract ReadOnlyMemory<byte> Window(long from, int count);
 
         /// <summary>How many line ends each range between consecutive <paramref name="bounds"/> holds, into <paramref name="counts"/>.</summary>
         public abstract void CountLines(ReadOnlySpan<long> bounds, Span<long> counts, CancellationToken cancellationToken);
@@ -431,7 +532,7 @@ internal sealed partial class MasterFileReader
     {
         public override long Length => text.Length;
 
-        public override ReadOnlySpan<byte> Window(long from, int count) => text.Span.Slice((int)from, (int)Math.Min(count, text.Length - from));
+        public override ReadOnlyMemory<byte> Window(long from, int count) => text.Slice((int)from, (int)Math.Min(count, text.Length - from));
 
         public override void CountLines(ReadOnlySpan<long> bounds, Span<long> counts, CancellationToken cancellationToken)
         {
@@ -454,7 +555,7 @@ internal sealed partial class MasterFileReader
     {
         public override long Length => length;
 
-        public override ReadOnlySpan<byte> Window(long from, int count)
+        public override ReadOnlyMemory<byte> Window(long from, int count)
         {
             var window = new byte[(int)Math.Min(count, length - from)];
             int read = 0;
@@ -463,7 +564,7 @@ internal sealed partial class MasterFileReader
                 read += n;
             }
 
-            return window.AsSpan(0, read);
+            return window.AsMemory(0, read);
         }
 
         public override void CountLines(ReadOnlySpan<long> bounds, Span<long> counts, CancellationToken cancellationToken)
@@ -497,10 +598,7 @@ internal sealed partial class MasterFileReader
         // PERF: the piece's records are copied on another thread while this one numbers its names: the two touch nothing
         // in common, and each is about 20 ms of a 1M-record zone's join, which the other core otherwise spends waiting
         // (the copy's first touches of this list's unused end are most of its cost).
-        int at = records.Count;
-        records.EnsureCapacity(at + piece.records.Count);
-        CollectionsMarshal.SetCount(records, at + piece.records.Count);
-        void CopyRecords() => CollectionsMarshal.AsSpan(piece.records).CopyTo(CollectionsMarshal.AsSpan(records)[at..]);
+        void CopyRecords() => records.Append(piece.records.Span);
         var copy = piece.records.Count >= ConcurrentCopyRecords ? Task.Run(CopyRecords) : null;
         names.Adopt(piece.names);
         if (copy is null)

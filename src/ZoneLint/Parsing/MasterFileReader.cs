@@ -37,7 +37,7 @@ internal sealed partial class MasterFileReader
     private readonly ZoneParseOptions options;
     private readonly NameTable names = new();
     private readonly RdataReader rdata;
-    private readonly List<ResourceRecord> records = [];
+    private readonly RecordBuffer records = new();
     private readonly List<Diagnostic> diagnostics = [];
     private readonly List<ZonePragma> pragmas = [];
     private readonly List<string> includeStack = [];
@@ -89,19 +89,23 @@ internal sealed partial class MasterFileReader
     /// <summary>The room the record list has (see <see cref="PresizeFor"/>).</summary>
     internal int RecordCapacity => records.Capacity;
 
+    /// <summary>Whether the records are still in the array the pieces' readers shared (MasterFileReader.Parallel), none moved out of its stretch.</summary>
+    internal bool RecordsInSharedArray => records.IsShared;
+
     /// <summary>How many records were read (kept or passed to <see cref="RecordSink"/>).</summary>
     public long RecordCount => recordCount;
 
     public ParseResult Finish()
     {
         var zoneOrigin = apex ?? FindApex() ?? DomainName.Root;
-        var zone = new Zone(zoneOrigin, records, [.. pragmas], RecordSink is null ? names : null, cancellationToken, options.ConcurrentIndexFromNames);
+        System.Diagnostics.Debug.Assert(records.Start == 0, "a reader's records start its array");
+        var zone = new Zone(zoneOrigin, records.Items, records.Count, [.. pragmas], RecordSink is null ? names : null, cancellationToken, options.ConcurrentIndexFromNames);
         return new ParseResult(zone, [.. diagnostics]);
     }
 
     private DomainName? FindApex()
     {
-        foreach (var r in records)
+        foreach (var r in records.Span)
         {
             if (r.Type == RRType.SOA)
             {
@@ -237,10 +241,7 @@ internal sealed partial class MasterFileReader
     {
         double scale = (double)inputBytes / readBytes;
         int capacity = (int)Math.Min(Math.Min(records.Count * scale * 1.05, options.MaxRecords), Array.MaxLength);
-        if (capacity > records.Capacity)
-        {
-            records.Capacity = capacity; // Exactly: EnsureCapacity would at least double it.
-        }
+        records.Reserve(capacity);
 
         // A record names at most its owner and a few names in its data; a record limit bounds the names too. PERF: with
         // the records' 5% to spare: a table sized exactly doubles when its guess is a little short, as the second half of

@@ -140,6 +140,81 @@ public class ParallelReadTests
     }
 
     [Test]
+    [NonParallelizable]
+    public void A_file_read_in_pieces_allocates_little_more_than_a_read_on_one_thread()
+    {
+        // What pieces cost beyond one read: each reader's buffer and name table (pieces of 6,000 records grow theirs by
+        // doubling) and a sample at each cut, 23% more here. A cut is looked for in a small window: a 1 MiB window at each
+        // of the 16 cuts was 16 MB more, twice the one thread's bytes.
+        var bytes = Encoding.UTF8.GetBytes("$ORIGIN example.com.\n$TTL 1h\n@ SOA ns h 1 2 3 4 5\n" + Repeat(100_000, i => $"h{i} A 192.0.2.{i % 250}\n"));
+        var oneThread = ZoneParseOptions.Default with { MaxParallelism = 1 };
+        var inPieces = ZoneParseOptions.Default with { MaxParallelism = 2, ParallelPieceBytes = bytes.Length / 17 };
+        string path = Path.Combine(Path.GetTempPath(), $"zonelint-pieces-{Guid.NewGuid():N}.zone");
+        File.WriteAllBytes(path, bytes);
+        try
+        {
+            long Read(ZoneParseOptions options, bool expectPieces)
+            {
+                long before = GC.GetTotalAllocatedBytes(precise: true), read = 0;
+                var parsed = ZoneParser.ParseFile(path, options, pieces =>
+                {
+                    read = GC.GetTotalAllocatedBytes(precise: true) - before;
+                    Assert.That(pieces, Is.EqualTo(expectPieces));
+                }, default);
+                Assert.That(parsed.Zone.Records, Has.Count.EqualTo(100_001));
+                return read;
+            }
+
+            Read(oneThread, false); // Warm up: what the first calls load is not the read's.
+            Read(inPieces, true);
+            long one = Read(oneThread, false), pieces = Read(inPieces, true);
+            Assert.That(pieces, Is.LessThan(one * 1.3), $"{pieces:N0} bytes in pieces against {one:N0} on one thread");
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    [Test]
+    public void Pieces_write_their_records_into_one_array()
+    {
+        var bytes = Encoding.UTF8.GetBytes("$ORIGIN example.com.\n$TTL 1h\n@ SOA ns h 1 2 3 4 5\n" + Repeat(20_000, i => $"h{i} A 192.0.2.{i % 250}\n TXT \"{new string('t', i % 40)}\"\n"));
+        var options = ZoneParseOptions.Default with { MaxParallelism = 2, ParallelPieceBytes = bytes.Length / 17 };
+        var reader = new MasterFileReader(options);
+        Assert.That(reader.TryReadInParallel(bytes, null), Is.True);
+        Assert.That(reader.ReadInPieces && reader.RecordsInSharedArray, Is.True, "read in pieces, into the one array the pieces shared");
+        Assert.That(FuzzTarget.Describe(reader.Finish()), Is.EqualTo(FuzzTarget.Describe(ZoneParser.Parse(bytes, options with { MaxParallelism = 1 }))));
+    }
+
+    [TestCase(0, TestName = "Records_that_outgrow_the_first_piece's_stretch_read_the_same")]
+    [TestCase(1, TestName = "Records_that_outgrow_a_later_piece's_stretch_read_the_same")]
+    [TestCase(2, TestName = "Records_that_outgrow_every_piece's_stretch_read_the_same")]
+    public void Records_that_outgrow_a_stretch_read_the_same(int where)
+    {
+        // A $GENERATE is one entry in the sample a stretch is sized from, and makes 3,000 records.
+        var bytes = Encoding.UTF8.GetBytes("$ORIGIN example.com.\n$TTL 1h\n@ SOA ns h 1 2 3 4 5\n" + Repeat(4_000, i =>
+            ((where == 0 && i == 1_400) || (where == 1 && i == 3_000) || (where == 2 && i % 250 == 5) ? $"$GENERATE 1-3000 g{i}-$ A 192.0.2.1\n" : string.Empty) + $"h{i} A 192.0.2.{i % 250}\n"));
+        var whole = ZoneParser.Parse(bytes, ZoneParseOptions.Default with { MaxParallelism = 1 });
+        Assert.That(whole.Zone.Records, Has.Count.GreaterThan(7_000));
+        foreach (int pieces in new[] { 2, 4, 8, 16 })
+        {
+            var options = ZoneParseOptions.Default with { MaxParallelism = 2, ParallelPieceBytes = bytes.Length / (pieces + 1) };
+            if (where == 0)
+            {
+                var cuts = MasterFileReader.PlanCuts(bytes, options.ParallelPieceBytes, options.MaxParallelism)!;
+                Assert.That(bytes.AsSpan().IndexOf("$GENERATE"u8), Is.InRange(cuts[1], cuts[2] - 1), "in the first piece after the prologue");
+            }
+
+            var reader = new MasterFileReader(options);
+            Assert.That(reader.TryReadInParallel(bytes, null), Is.True);
+            Assert.That(reader.ReadInPieces, Is.True);
+            Assert.That(reader.RecordsInSharedArray, Is.False, "the records outgrew the array");
+            Assert.That(FuzzTarget.Describe(reader.Finish()), Is.EqualTo(FuzzTarget.Describe(whole)), $"{pieces} pieces");
+        }
+    }
+
+    [Test]
     public void A_file_parse_says_once_its_records_are_read_whether_pieces_were_read()
     {
         // The CLI collects the garbage pieces leave (their readers' tables) there, before the index build.
