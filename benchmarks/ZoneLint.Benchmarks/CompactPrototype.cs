@@ -38,19 +38,21 @@ internal static class CompactPrototype
             {
                 Console.WriteLine(string.Create(inv, $"compact form built in {clock.Elapsed.TotalMilliseconds:F0} ms (third build)"));
                 form.PrintBudget(zone, count);
-                CompareOperations(zone, form);
+                CompareOperations(zone, form, text);
             }
         }
 
         return 0;
     }
 
-    private static void CompareOperations(Zone zone, CompactZone form)
+    private static void CompareOperations(Zone zone, CompactZone form, byte[] text)
     {
         var inv = CultureInfo.InvariantCulture;
         var records = zone.Records.ToArray();
         var origin = zone.Origin;
         int originNumber = form.Names.NumberOf(origin.Wire);
+        var owners = OwnerTexts(text);
+        Span<byte> wire = stackalloc byte[DomainName.MaxWireLength];
 
         for (int round = 1; round <= 3; round++)
         {
@@ -109,13 +111,66 @@ internal static class CompactPrototype
             }
 
             double internCompactMs = clock.Elapsed.TotalMilliseconds;
+
+            // As the parser will: each owner written in the file (relative to the origin nearly always), from its text.
+            // Today: the table's recent texts, the text made wire form with the origin, the whole name interned.
+            clock.Restart();
+            table = new NameTable();
+            table.Reserve(form.Names.Count);
+            var tableOrigin = table.Intern(origin.Wire);
+            foreach (var (start, length) in owners)
+            {
+                var owner = text.AsSpan(start, length);
+                if (!table.TryGetRecent(owner, tableOrigin, out _) && Text.NameText.Parse(owner, tableOrigin, wire, out int written) == Text.NameTextStatus.Ok)
+                {
+                    table.Remember(owner, tableOrigin, table.Intern(wire[..written]));
+                }
+            }
+
+            double fromTextTodayMs = clock.Elapsed.TotalMilliseconds;
+            clock.Restart();
+            store = new NameStore(form.Names.Count);
+            int storeOrigin = store.NumberOf(origin.Wire);
+            long numbers = 0;
+            foreach (var (start, length) in owners)
+            {
+                numbers += store.NumberOfText(text.AsSpan(start, length), storeOrigin);
+            }
+
+            double fromTextCompactMs = clock.Elapsed.TotalMilliseconds;
             if (round == 3)
             {
+                Console.WriteLine(string.Create(inv, $"  every owner written in the file ({owners.Count:N0}) interned from its text: today {fromTextTodayMs:F1} ms (recent texts, wire form, whole name), compact {fromTextCompactMs:F1} ms (recent texts, label by label from the origin; {store.Count:N0} names)"));
                 Console.WriteLine(string.Create(inv, $"  every owner interned into an empty table: today {internTodayMs:F1} ms (whole names), compact {internCompactMs:F1} ms (label by label)"));
                 Console.WriteLine(string.Create(inv, $"  every owner at or below the origin: today {todayMs:F1} ms, compact {compactMs:F1} ms ({underToday:N0} and {underCompact:N0} found)"));
                 Console.WriteLine(string.Create(inv, $"  every owner's parents up to the root (today DomainName.Parent): today {parentsTodayMs:F1} ms, compact {parentsCompactMs:F1} ms ({depthToday:N0} and {depthCompact:N0} steps)"));
             }
         }
+    }
+
+    /// <summary>Where each owner written at a line's start is in <paramref name="text"/> (not '@', not a directive).</summary>
+    private static List<(int Start, int Length)> OwnerTexts(byte[] text)
+    {
+        var owners = new List<(int, int)>();
+        for (int at = 0; at < text.Length;)
+        {
+            int end = Array.IndexOf(text, (byte)'\n', at);
+            end = end < 0 ? text.Length : end;
+            if (at < end && text[at] is not ((byte)' ' or (byte)'\t' or (byte)';' or (byte)'$' or (byte)'@' or (byte)'\r' or (byte)'(' or (byte)')'))
+            {
+                int stop = at;
+                while (stop < end && text[stop] is not ((byte)' ' or (byte)'\t' or (byte)'\r'))
+                {
+                    stop++;
+                }
+
+                owners.Add((at, stop - at));
+            }
+
+            at = end + 1;
+        }
+
+        return owners;
     }
 
     /// <summary>A record as the compact form keeps it: 24 bytes, no reference.</summary>
@@ -175,8 +230,8 @@ internal static class CompactPrototype
             return ancestor == 0;
         }
 
-        /// <summary>The number of the name in wire form, interned label by label from the root.</summary>
-        public int NumberOf(ReadOnlySpan<byte> wire)
+        /// <summary>The number of the name in wire form, interned label by label from the root (or from name <paramref name="under"/>).</summary>
+        public int NumberOf(ReadOnlySpan<byte> wire, int under = 0)
         {
             Span<byte> starts = stackalloc byte[128];
             int labels = 0;
@@ -185,11 +240,79 @@ internal static class CompactPrototype
                 starts[labels++] = (byte)i;
             }
 
-            int number = 0;
+            int number = under;
             for (int k = labels - 1; k >= 0; k--)
             {
                 int at = starts[k];
                 number = Child(number, wire.Slice(at + 1, wire[at]));
+            }
+
+            return number;
+        }
+
+        private readonly byte[][] recentText = [new byte[64], new byte[64], new byte[64], new byte[64]];
+        private readonly int[] recentLength = new int[4];
+        private readonly int[] recentOrigin = new int[4];
+        private readonly int[] recentNumber = new int[4];
+        private int recentNext;
+
+        /// <summary>
+        /// The number of the name written as <paramref name="text"/> in a zone file, relative to
+        /// <paramref name="origin"/> unless it ends in a dot: labels interned one by one from the origin, with the
+        /// checks the parser makes (label and name lengths, empty labels); escapes go the way of the wire form.
+        /// </summary>
+        public int NumberOfText(ReadOnlySpan<byte> text, int origin)
+        {
+            for (int r = 0; r < 4; r++)
+            {
+                if (recentLength[r] == text.Length && recentOrigin[r] == origin && recentText[r].AsSpan(0, text.Length).SequenceEqual(text))
+                {
+                    return recentNumber[r];
+                }
+            }
+
+            int number;
+            if (text.IndexOf((byte)'\\') >= 0)
+            {
+                // The labels read as a name under the root, then interned under the origin unless the text ends in a dot.
+                Span<byte> wire = stackalloc byte[DomainName.MaxWireLength];
+                bool absolute = text[^1] == (byte)'.' && (text.Length < 2 || text[^2] != (byte)'\\');
+                number = ZoneLint.Text.NameText.Parse(text, DomainName.Root, wire, out int written) == ZoneLint.Text.NameTextStatus.Ok
+                    ? NumberOf(wire[..written], absolute ? 0 : origin)
+                    : -1;
+            }
+            else
+            {
+                var labels = text;
+                number = origin;
+                if (labels[^1] == (byte)'.')
+                {
+                    labels = labels[..^1];
+                    number = 0;
+                }
+
+                int total = 1;
+                for (int end = labels.Length; end > 0;)
+                {
+                    int dot = labels[..end].LastIndexOf((byte)'.');
+                    var label = labels[(dot + 1)..end];
+                    total += label.Length + 1;
+                    if (label.Length is 0 or > DomainName.MaxLabelLength || total > DomainName.MaxWireLength)
+                    {
+                        return -1;
+                    }
+
+                    number = Child(number, label);
+                    end = dot < 0 ? 0 : dot;
+                }
+            }
+
+            if (text.Length <= 64)
+            {
+                int r = recentNext;
+                recentNext = (recentNext + 1) & 3;
+                text.CopyTo(recentText[r]);
+                (recentLength[r], recentOrigin[r], recentNumber[r]) = (text.Length, origin, number);
             }
 
             return number;

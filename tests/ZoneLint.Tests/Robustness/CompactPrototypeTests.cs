@@ -84,4 +84,33 @@ public sealed class CompactPrototypeTests
             Assert.That(zone.Records[index].Data, Is.InstanceOf<AData>());
         });
     }
+    [TestCase("www")]
+    [TestCase("WWW")]
+    [TestCase("a.b.c")]
+    [TestCase("_sip._tcp")]
+    [TestCase("ns.other.net.")]
+    [TestCase("Mail.Example.COM.")]
+    [TestCase("we\\.ird\\065")]
+    [TestCase(".")]
+    public void A_name_from_its_text_is_the_name_the_parser_reads(string text)
+    {
+        var origin = DomainName.Parse("example.com.");
+        var store = new CompactPrototype.NameStore(16);
+        int originNumber = store.NumberOf(origin.Wire);
+        int fromText = store.NumberOfText(System.Text.Encoding.ASCII.GetBytes(text), originNumber);
+        Assert.That(fromText, Is.EqualTo(store.NumberOf(DomainName.Parse(text, origin).Wire)));
+        Assert.That(store.NumberOfText(System.Text.Encoding.ASCII.GetBytes(text), originNumber), Is.EqualTo(fromText), "again, from the recent texts");
+    }
+
+    [TestCase("a..b")]
+    [TestCase("x.")]
+    public void A_text_that_is_no_name_has_no_number(string text)
+    {
+        // "x." is absolute and fine; the empty label of "a..b" and a label over 63 octets are not.
+        var store = new CompactPrototype.NameStore(16);
+        int origin = store.NumberOf(DomainName.Parse("example.com.").Wire);
+        bool valid = text == "x.";
+        Assert.That(store.NumberOfText(System.Text.Encoding.ASCII.GetBytes(text), origin) >= 0, Is.EqualTo(valid));
+        Assert.That(store.NumberOfText(System.Text.Encoding.ASCII.GetBytes(new string('l', 64)), origin), Is.EqualTo(-1));
+    }
 }
