@@ -150,7 +150,7 @@ public static class FuzzTarget
             text.Append("pragma at ").Append(pragma.Location).Append(": ").Append(pragma.Text).Append('\n');
         }
 
-        text.Append("nodes ").Append(zone.Nodes.Count()).Append('\n');
+        text.Append("nodes ").Append(zone.Nodes.Count()).Append(zone.OwnersInZone ? ", every owner in the zone" : string.Empty).Append('\n');
         return text.ToString();
     }
 
@@ -159,6 +159,12 @@ public static class FuzzTarget
     {
         foreach (var record in parsed.Zone.Records)
         {
+            // Rules take the zone's word for it that its nodes are in it, without looking at their names.
+            if (parsed.Zone.OwnersInZone && !parsed.Zone.Contains(record.Owner))
+            {
+                return new Violation("owner outside a zone that says every owner is in it", $"owner '{record.Owner}' is outside '{parsed.Zone.Origin}', whose owners were all said to be in it");
+            }
+
             // Printing what was read must not throw either (presentation form, relative names).
             _ = record.ToString();
             _ = record.Owner.ToString(parsed.Zone.Origin);

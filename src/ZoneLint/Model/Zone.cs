@@ -16,6 +16,10 @@ public sealed class Zone
     // number, so finding its node is an array read, and the zone builds no dictionary of its own: at a million records
     // that dictionary was 30 MB and 850,000 hashed inserts, while the parser's table was thrown away.
     private readonly NameTable names;
+
+    // Whether every record's owner carries its number in names (the parser read the records).
+    private readonly bool ownersNumbered;
+
     // One entry past the last group, whose Start ends the last group's run of records (see NodeEntry).
     private NodeEntry[] nodeByGroup = [];
 
@@ -78,6 +82,7 @@ public sealed class Zone
         Records = new RecordsInFileOrder(this);
         Pragmas = pragmas;
         names = parsedNames ?? new NameTable();
+        ownersNumbered = parsedNames is not null;
         if (parsedNames is null)
         {
             // PERF: sized for an owner per record, the most there can be (empty non-terminals are kept apart): grown by
@@ -288,6 +293,23 @@ public sealed class Zone
 
     /// <summary>Whether <paramref name="name"/> lies inside this zone (at or below the apex).</summary>
     public bool Contains(DomainName name) => name.IsSubdomainOf(Origin);
+
+    /// <summary>Whether <paramref name="node"/>, one of this zone's, lies inside it (at or below the apex).</summary>
+    /// <remarks>
+    /// PERF: the parser checks every owner it keeps against the apex, so in a zone it read the answer needs neither the
+    /// node's name nor its octets; rules ask it of every alias, mail and service owner, each likely a cache miss.
+    /// </remarks>
+    internal bool Contains(ZoneNode node) => OwnersInZone || Contains(node.Name);
+
+    /// <summary>Whether <paramref name="a"/> and <paramref name="b"/>, owners of this zone's records, are one name (case aside).</summary>
+    /// <remarks>
+    /// PERF: in a zone the parser read every owner carries its number in the zone's table, shared by spellings that
+    /// differ only in case, so rules that walk records owner by owner compare numbers, not octets.
+    /// </remarks>
+    internal bool IsSameOwner(DomainName a, DomainName? b) => b is not null && (ownersNumbered ? a.InternGroup == b.InternGroup : a.Equals(b));
+
+    /// <summary>Whether every owner is known to be at or below the apex (the parser checked each against it), so that every node is in the zone.</summary>
+    internal bool OwnersInZone { get; init; }
 
     /// <summary>
     /// The delegation point at or above <paramref name="name"/> (below the apex), or <see langword="null"/>

@@ -613,6 +613,7 @@ internal sealed partial class MasterFileReader
         diagnostics.AddRange(piece.diagnostics);
         pragmas.AddRange(piece.pragmas);
         recordCount += piece.recordCount;
+        uncheckedOwners += piece.uncheckedOwners;
         generatedCount += piece.generatedCount;
         includeCount += piece.includeCount;
         apex = piece.apex;

@@ -53,6 +53,9 @@ internal sealed partial class MasterFileReader
     private bool limitReached;
     private long recordCount;
 
+    // Records kept before the apex was known, whose owners were not checked to be in the zone.
+    private long uncheckedOwners;
+
     // The buffer the top-level file was last read through (ReadRange; $INCLUDE never reads through one).
     private byte[]? chunkBuffer;
 
@@ -99,7 +102,10 @@ internal sealed partial class MasterFileReader
     {
         var zoneOrigin = apex ?? FindApex() ?? DomainName.Root;
         System.Diagnostics.Debug.Assert(records.Start == 0, "a reader's records start its array");
-        var zone = new Zone(zoneOrigin, records.Items, records.Count, [.. pragmas], RecordSink is null ? names : null, cancellationToken, options.ConcurrentIndexFromNames);
+        var zone = new Zone(zoneOrigin, records.Items, records.Count, [.. pragmas], RecordSink is null ? names : null, cancellationToken, options.ConcurrentIndexFromNames)
+        {
+            OwnersInZone = apex is not null && uncheckedOwners == 0,
+        };
         return new ParseResult(zone, [.. diagnostics]);
     }
 
@@ -622,6 +628,7 @@ internal sealed partial class MasterFileReader
 
         var record = new ResourceRecord(owner, recordClass, ttl, hasTtl, data, location, dataLocation);
         recordCount++;
+        uncheckedOwners += zoneApex is null ? 1 : 0;
         if (RecordSink is { } sink)
         {
             sink(record, zoneApex ?? options.Origin);

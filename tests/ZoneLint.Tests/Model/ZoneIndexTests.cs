@@ -451,4 +451,65 @@ public class ZoneIndexTests
         Assert.That(a, Is.EqualTo(new AData(System.Net.IPAddress.Parse("192.0.2.1"))));
         Assert.That(a.ToWire(), Is.EqualTo(new byte[] { 192, 0, 2, 1 }));
     }
+
+    [TestCaseSource(nameof(Zones))]
+    public void Owners_are_the_same_when_their_names_are_equal_but_for_case(Zone zone)
+    {
+        var owners = zone.Records.Select(r => r.Owner).ToArray();
+        Assert.That(owners.Select(o => o.ToString()).Distinct(StringComparer.Ordinal).Count(), Is.GreaterThan(owners.Select(o => o.ToString().ToLowerInvariant()).Distinct().Count()), "the zone spells a name in several cases");
+        foreach (var a in owners)
+        {
+            foreach (var b in owners)
+            {
+                Assert.That(zone.IsSameOwner(a, b), Is.EqualTo(a.Equals(b)), $"{a} and {b}");
+            }
+
+            Assert.That(zone.IsSameOwner(a, null), Is.False);
+        }
+    }
+
+    [Test]
+    public void Owners_numbered_by_other_parses_are_compared_by_name()
+    {
+        // Each parse numbers its names from 1, so these two owners carry the same number.
+        var a = ZoneParser.Parse("$ORIGIN example.com.\na 60 A 192.0.2.1\n").Zone.Records[0];
+        var b = ZoneParser.Parse("$ORIGIN example.com.\nb 60 A 192.0.2.2\n").Zone.Records[0];
+        Assert.That(a.Owner.InternGroup, Is.EqualTo(b.Owner.InternGroup));
+        var zone = Zone.Create(DomainName.Parse("example.com."), [a, b]);
+        Assert.That(zone.IsSameOwner(a.Owner, b.Owner), Is.False);
+        Assert.That(zone.IsSameOwner(a.Owner, DomainName.Parse("A.example.com.")), Is.True);
+    }
+
+    [TestCase("$ORIGIN example.com.\n$TTL 1h\n@ SOA ns h 1 2 3 4 5\nwww A 192.0.2.1\nout.example.net. A 192.0.2.2\n", true, TestName = "A parse that checked every owner against the apex says every node is in the zone")]
+    [TestCase("$TTL 1h\nout.example.net. A 192.0.2.2\nexample.com. SOA ns.example.com. h.example.com. 1 2 3 4 5\nwww.example.com. A 192.0.2.1\n", false, TestName = "An owner read before the SOA and any origin leaves the zone unsure its nodes are in it")]
+    [TestCase("$TTL 1h\nwww.example.com. A 192.0.2.1\nout.example.net. A 192.0.2.2\n", false, TestName = "A zone without an SOA or an origin leaves it unsure its nodes are in it")]
+    [TestCase("$ORIGIN example.com.\n$TTL 1h\nwww A 192.0.2.1\nout.example.net. A 192.0.2.2\n", true, TestName = "The first origin stands for the apex until an SOA")]
+    public void Whether_every_node_is_known_to_be_in_the_zone(string text, bool known)
+    {
+        var zone = ZoneParser.Parse(text).Zone;
+        Assert.That(zone.OwnersInZone, Is.EqualTo(known));
+        foreach (var node in zone.Nodes)
+        {
+            Assert.That(zone.Contains(node), Is.EqualTo(zone.Contains(node.Name)), node.ToString());
+        }
+
+        // Either way the answer for a node outside the zone is that it is outside.
+        if (zone.Find(DomainName.Parse("out.example.net.")) is { } outside)
+        {
+            Assert.That(zone.Contains(outside), Is.False);
+        }
+    }
+
+    [Test]
+    public void A_zone_built_in_code_looks_at_its_nodes_names()
+    {
+        var origin = DomainName.Parse("example.com.");
+        var zone = Zone.Create(origin, [
+            new ResourceRecord(origin, 300, new NsData(DomainName.Parse("ns.example.com."))),
+            new ResourceRecord(DomainName.Parse("out.example.net."), 300, new AData(System.Net.IPAddress.Parse("192.0.2.1"))),
+        ]);
+        Assert.That(zone.OwnersInZone, Is.False);
+        Assert.That(zone.Contains(zone.Find(DomainName.Parse("out.example.net."))!.Value), Is.False);
+        Assert.That(zone.Contains(zone.Apex!.Value), Is.True);
+    }
 }

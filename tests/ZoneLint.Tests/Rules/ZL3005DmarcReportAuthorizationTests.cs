@@ -34,6 +34,19 @@ public class ZL3005DmarcReportAuthorizationTests
         """);
 
     [Test]
+    public void Respects_psd_y_below_an_apex_that_publishes_dmarc() => RuleTestHarness.Verify("ZL3005", """
+        _dmarc TXT "v=DMARC1; p=reject"
+        _dmarc.shop TXT "v=DMARC1; p=reject; psd=y"
+        _dmarc.a.shop TXT "v=DMARC1; p=reject; rua=[|mailto:d@b.shop.example.com|],mailto:d@x.a.shop.example.com"
+        """);
+
+    [Test]
+    public void Takes_the_shortest_ancestor_with_a_policy_when_the_apex_publishes_none() => RuleTestHarness.Verify("ZL3005", """
+        _dmarc.shop TXT "v=DMARC1; p=reject"
+        _dmarc.a.shop TXT "v=DMARC1; p=reject; rua=mailto:d@b.shop.example.com,[|mailto:d@blog.example.com|]"
+        """);
+
+    [Test]
     public void Works_out_each_report_domains_organization_when_records_alternate_between_them() => RuleTestHarness.Verify("ZL3005", """
         _dmarc TXT "v=DMARC1; p=reject"
         _dmarc.shop TXT "v=DMARC1; p=reject; psd=n"

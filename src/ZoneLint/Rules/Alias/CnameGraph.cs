@@ -53,7 +53,7 @@ internal sealed class CnameGraph
         foreach (var node in aliases)
         {
             var cnames = node.Get(RRType.CNAME);
-            if (!cnames.IsEmpty && cnames[0].Data is CNameData && zone.Contains(node.Name) && ZoneQueries.IsAuthoritative(node, RRType.CNAME))
+            if (!cnames.IsEmpty && cnames[0].Data is CNameData && zone.Contains(node) && ZoneQueries.IsAuthoritative(node, RRType.CNAME))
             {
                 graph.index.Add(node.Id, graph.nodes.Count);
                 graph.nodes.Add(node.Id);

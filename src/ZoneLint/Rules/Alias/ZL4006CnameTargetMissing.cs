@@ -21,7 +21,7 @@ internal sealed class ZL4006CnameTargetMissing : ZoneRule
         foreach (var node in zone.NodesWith(RRType.CNAME))
         {
             var cnames = node.Get(RRType.CNAME);
-            if (cnames.IsEmpty || !zone.Contains(node.Name) || !ZoneQueries.IsAuthoritative(node, RRType.CNAME))
+            if (cnames.IsEmpty || !zone.Contains(node) || !ZoneQueries.IsAuthoritative(node, RRType.CNAME))
             {
                 continue;
             }

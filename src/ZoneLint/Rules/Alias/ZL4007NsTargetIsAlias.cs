@@ -19,7 +19,7 @@ internal sealed class ZL4007NsTargetIsAlias : ZoneRule
         foreach (var node in zone.NodesWith(RRType.NS))
         {
             var nss = node.Get(RRType.NS);
-            if (nss.IsEmpty || !zone.Contains(node.Name) || !ZoneQueries.IsAuthoritative(node, RRType.NS))
+            if (nss.IsEmpty || !zone.Contains(node) || !ZoneQueries.IsAuthoritative(node, RRType.NS))
             {
                 continue;
             }

@@ -18,7 +18,7 @@ internal sealed class ZL4008SrvTargetIsAlias : ZoneRule
         foreach (var node in zone.NodesWith(RRType.SRV))
         {
             var srvs = node.Get(RRType.SRV);
-            if (srvs.IsEmpty || !zone.Contains(node.Name) || !ZoneQueries.IsAuthoritative(node, RRType.SRV))
+            if (srvs.IsEmpty || !zone.Contains(node) || !ZoneQueries.IsAuthoritative(node, RRType.SRV))
             {
                 continue;
             }

@@ -24,7 +24,7 @@ internal sealed class ZL4010DataBelowDname : ZoneRule
 
         foreach (var node in zone.Nodes)
         {
-            if (node.IsEmptyNonTerminal || !zone.Contains(node.Name))
+            if (node.IsEmptyNonTerminal || !zone.Contains(node))
             {
                 continue;
             }

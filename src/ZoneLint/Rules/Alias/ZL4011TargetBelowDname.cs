@@ -23,7 +23,7 @@ internal sealed class ZL4011TargetBelowDname : ZoneRule
 
         foreach (var node in zone.Nodes)
         {
-            if (node.IsEmptyNonTerminal || !zone.Contains(node.Name))
+            if (node.IsEmptyNonTerminal || !zone.Contains(node))
             {
                 continue;
             }

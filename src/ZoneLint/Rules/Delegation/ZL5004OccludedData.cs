@@ -86,7 +86,7 @@ internal sealed class ZL5004OccludedData : ZoneRule
         foreach (var node in owners)
         {
             // A real delegation: the highest cut (no cut above it), with no DNAME above it redirecting its names.
-            if (node == apex || (node.HighestCut is { } cut && cut.Equals(node.Name) && node.DNameAbove is null && zone.Contains(node.Name)))
+            if (node == apex || (node.HighestCut is { } cut && cut.Equals(node.Name) && node.DNameAbove is null && zone.Contains(node)))
             {
                 foreach (var record in node.Get(RRType.NS))
                 {

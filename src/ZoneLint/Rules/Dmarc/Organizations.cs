@@ -18,17 +18,33 @@ internal sealed class Organizations
 {
     private readonly Zone zone;
 
-    // Each domain that publishes a DMARC policy, with the psd= value of its first policy record.
-    private readonly Dictionary<DomainName, string?> psd;
+    // Each domain that publishes a DMARC policy, with the psd= value of its first policy record; null when the apex is
+    // the organization of every name in the zone.
+    private readonly Dictionary<DomainName, string?>? psd;
 
     private Organizations(Zone zone)
     {
         this.zone = zone;
         var entries = DmarcRecords.InZone(zone);
         int policies = 0;
+        bool apexPolicy = false, boundaries = false;
         foreach (var entry in entries)
         {
-            policies += entry.IsDmarc && entry.PolicyDomain is not null ? 1 : 0;
+            if (entry.IsDmarc && entry.PolicyDomain is { } domain)
+            {
+                policies++;
+                apexPolicy |= domain.Equals(zone.Origin);
+                boundaries |= entry.Parsed.Tags.Get("psd")?.Value is "n" or "y";
+            }
+        }
+
+        // PERF: the walk up from a name stops at the shortest ancestor with a policy unless a psd= tag stops it sooner;
+        // with a policy at the apex and no such tag, that is the apex for every name, which needs no walk. Hashing
+        // each policy domain into the dictionary and each ancestor of a name out of it (a parent looked up in the zone
+        // at every step) was 4% of a run's samples on the 1M-record zone, whose 69,118 policies report to the apex.
+        if (apexPolicy && !boundaries)
+        {
+            return;
         }
 
         // PERF: sized for the policy records, not every DMARC entry (report authorizations are entries too).
@@ -66,6 +82,11 @@ internal sealed class Organizations
         if (!zone.Contains(name))
         {
             return null;
+        }
+
+        if (psd is null)
+        {
+            return zone.Origin;
         }
 
         DomainName? shortest = null;

@@ -19,7 +19,7 @@ internal sealed class ZL3002DmarcMultipleRecords : ZoneRule
         {
             var owner = entries[start].Record.Owner;
             int end = start + 1;
-            while (end < entries.Count && entries[end].Record.Owner.Equals(owner))
+            while (end < entries.Count && context.Zone.IsSameOwner(entries[end].Record.Owner, owner))
             {
                 end++;
             }

@@ -21,7 +21,7 @@ internal sealed class ZL8120UnknownDnssecAlgorithm : ZoneRule
         var zone = context.Zone;
         foreach (var node in zone.NodesWith(RRType.DS))
         {
-            if (zone.Contains(node.Name))
+            if (zone.Contains(node))
             {
                 CheckSigners(context, node.Get(RRType.DS));
             }

@@ -86,7 +86,7 @@ internal sealed class ZL8141NameMissingFromNsec3Chain : ZoneRule
 
         foreach (var node in zone.Nodes)
         {
-            if (node.IsEmptyNonTerminal || !zone.Contains(node.Name))
+            if (node.IsEmptyNonTerminal || !zone.Contains(node))
             {
                 continue;
             }

@@ -19,7 +19,7 @@ internal sealed class ZL1002MxExchangeHasNoAddress : ZoneRule
         foreach (var node in zone.NodesWith(RRType.MX))
         {
             var mxs = node.Get(RRType.MX);
-            if (mxs.IsEmpty || !zone.Contains(node.Name) || !ZoneQueries.IsAuthoritative(node, RRType.MX))
+            if (mxs.IsEmpty || !zone.Contains(node) || !ZoneQueries.IsAuthoritative(node, RRType.MX))
             {
                 continue;
             }

@@ -32,7 +32,7 @@ internal sealed class ZL1009ImplicitMx : ZoneRule
                 addresses = node.Get(RRType.AAAA);
             }
 
-            if (addresses.IsEmpty || !zone.Contains(node.Name) || !ZoneQueries.IsAuthoritative(node, RRType.A) || !LooksLikeMailDomain(zone, node))
+            if (addresses.IsEmpty || !zone.Contains(node) || !ZoneQueries.IsAuthoritative(node, RRType.A) || !LooksLikeMailDomain(zone, node))
             {
                 continue;
             }

@@ -34,7 +34,7 @@ internal sealed class ZL2009SpfTooLong : ZoneRule
         DomainName? previous = null;
         foreach (var entry in SpfRecords.InZone(context.Zone))
         {
-            if (entry.Owner.Equals(previous))
+            if (context.Zone.IsSameOwner(entry.Owner, previous))
             {
                 continue;
             }
