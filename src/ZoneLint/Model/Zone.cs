@@ -20,6 +20,9 @@ public sealed class Zone
     // Whether every record's owner carries its number in names (the parser read the records).
     private readonly bool ownersNumbered;
 
+    // Whether every owner is known to be at or below the apex (see OwnersInZone).
+    private bool ownersInZone;
+
     // One entry past the last group, whose Start ends the last group's run of records (see NodeEntry).
     private NodeEntry[] nodeByGroup = [];
 
@@ -309,7 +312,7 @@ public sealed class Zone
     internal bool IsSameOwner(DomainName a, DomainName? b) => b is not null && (ownersNumbered ? a.InternGroup == b.InternGroup : a.Equals(b));
 
     /// <summary>Whether every owner is known to be at or below the apex (the parser checked each against it), so that every node is in the zone.</summary>
-    internal bool OwnersInZone { get; init; }
+    internal bool OwnersInZone { get => ownersInZone; init => ownersInZone = value; }
 
     /// <summary>
     /// The delegation point at or above <paramref name="name"/> (below the apex), or <see langword="null"/>
@@ -479,10 +482,21 @@ public sealed class Zone
         int lastGroup = 0;
         if (!parsed)
         {
+            // Each owner's octets are read here to number it; whether it is in the zone is best asked now, not by the
+            // rules (see Contains(ZoneNode)).
+            bool inZone = true;
             foreach (var record in all.AsSpan(0, count))
             {
-                GroupOf(record.Owner);
+                var owner = record.Owner;
+                if (!ReferenceEquals(owner, lastOwner))
+                {
+                    inZone &= owner.IsSubdomainOf(Origin);
+                }
+
+                GroupOf(owner);
             }
+
+            ownersInZone = inZone;
         }
 
         // PERF: counted and placed through the nodes' own Start fields, not an array of starts of its own (3 MB of

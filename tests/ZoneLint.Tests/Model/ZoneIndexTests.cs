@@ -501,13 +501,15 @@ public class ZoneIndexTests
     }
 
     [Test]
-    public void A_zone_built_in_code_looks_at_its_nodes_names()
+    public void A_zone_built_in_code_checks_its_owners_against_the_apex()
     {
         var origin = DomainName.Parse("example.com.");
-        var zone = Zone.Create(origin, [
-            new ResourceRecord(origin, 300, new NsData(DomainName.Parse("ns.example.com."))),
-            new ResourceRecord(DomainName.Parse("out.example.net."), 300, new AData(System.Net.IPAddress.Parse("192.0.2.1"))),
-        ]);
+        var apex = new ResourceRecord(origin, 300, new NsData(DomainName.Parse("ns.example.com.")));
+        var inside = new ResourceRecord(DomainName.Parse("WWW.example.com."), 300, new AData(System.Net.IPAddress.Parse("192.0.2.1")));
+        var outside = new ResourceRecord(DomainName.Parse("out.example.net."), 300, new AData(System.Net.IPAddress.Parse("192.0.2.1")));
+        Assert.That(Zone.Create(origin, [apex, inside, inside]).OwnersInZone, Is.True);
+
+        var zone = Zone.Create(origin, [apex, inside, outside, inside]);
         Assert.That(zone.OwnersInZone, Is.False);
         Assert.That(zone.Contains(zone.Find(DomainName.Parse("out.example.net."))!.Value), Is.False);
         Assert.That(zone.Contains(zone.Apex!.Value), Is.True);
