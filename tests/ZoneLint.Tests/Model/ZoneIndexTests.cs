@@ -468,6 +468,27 @@ public class ZoneIndexTests
         }
     }
 
+    [TestCaseSource(nameof(Zones))]
+    public void A_nodes_parent_is_the_zones_own_name_for_it(Zone zone)
+    {
+        int withParentNode = 0;
+        foreach (var node in zone.Nodes)
+        {
+            var parent = zone.ParentOf(node.Name);
+            Assert.That(parent, Is.EqualTo(node.Name.Parent), node.ToString());
+            if (parent is not null && zone.Find(parent) is { } parentNode)
+            {
+                Assert.That(parent, Is.SameAs(parentNode.Name), node.ToString());
+                withParentNode++;
+            }
+        }
+
+        // Spellings the zone does not name its nodes by, and names it does not hold, are answered from their octets.
+        Assert.That(zone.ParentOf(DomainName.Parse("NS.child.example.com.")), Is.SameAs(zone.Find(DomainName.Parse("child.example.com."))!.Value.Name));
+        Assert.That(zone.ParentOf(DomainName.Parse("a.b.nowhere.example.com.")), Is.EqualTo(DomainName.Parse("b.nowhere.example.com.")));
+        Assert.That(withParentNode, Is.GreaterThanOrEqualTo(6));
+    }
+
     [Test]
     public void Owners_numbered_by_other_parses_are_compared_by_name()
     {
