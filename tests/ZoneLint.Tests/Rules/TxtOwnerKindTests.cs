@@ -38,4 +38,25 @@ public class TxtOwnerKindTests
             Assert.That(Enumerable.Range(0, texts.Count).All(i => texts.TextAt(i) == TxtRecordText.Join((TxtData)texts.At(i).Record.Data)), Is.True, "each with its text");
         }).Check(Config.QuickThrowOnFailure.WithMaxTest(300));
     }
+
+    [TestCase(true, TestName = "Equal texts share one joined string in a parsed zone, whose equal data is one instance")]
+    [TestCase(false, TestName = "Equal texts share one joined string in a zone built in code, whose data is not")]
+    public void Equal_texts_are_joined_once(bool parsed)
+    {
+        const string Text = "$ORIGIN example.com.\n$TTL 300\n@ SOA ns hostmaster 1 2 3 4 5\na TXT \"v=spf1 -all\"\nb TXT \"v=spf1\" \" -all\"\nc TXT \"v=spf1 -all\"\nd TXT \"other\"\n";
+        var zone = ZoneParser.Parse(Text).Zone;
+        if (!parsed)
+        {
+            zone = Zone.Create(zone.Origin, zone.Records.Select(r => r.Type == RRType.TXT ? new ResourceRecord(r.Owner, r.Ttl, new TxtData(((TxtData)r.Data).Strings)) : r));
+        }
+
+        var texts = SpfRecords.AuthoritativeTxt(zone);
+        var byOwner = Enumerable.Range(0, texts.Count).ToDictionary(i => texts.At(i).Record.Owner.ToString(), texts.TextAt);
+        var data = Enumerable.Range(0, texts.Count).ToDictionary(i => texts.At(i).Record.Owner.ToString(), i => texts.At(i).Record.Data);
+        Assert.That(ReferenceEquals(data["a.example.com."], data["c.example.com."]), Is.EqualTo(parsed), "the parser shares equal data");
+        Assert.That(byOwner["a.example.com."], Is.SameAs(byOwner["c.example.com."]));
+        Assert.That(byOwner["b.example.com."], Is.EqualTo("v=spf1 -all"));
+        Assert.That(byOwner["b.example.com."], Is.Not.SameAs(byOwner["a.example.com."]), "strings written apart are other data");
+        Assert.That(byOwner["d.example.com."], Is.EqualTo("other"));
+    }
 }
