@@ -36,8 +36,9 @@ public sealed class Zone
     // and for the other nodes as otherNodes is. Kept apart from NodeEntry, which rules read for every node they visit.
     private int[] parentByGroup = [];
     private int[] otherParents = [];
-    private readonly HashSet<DomainName> delegations;
-    private readonly HashSet<DomainName> dnames;
+
+    private readonly List<DomainName> delegations = [];
+    private readonly List<DomainName> dnames = [];
 
     // Nodes by number (see ZoneNode): from 1 the groups of the name table, from -1 down the other empty non-terminals.
     private readonly Dictionary<ushort, List<int>> nodesByType = [];
@@ -99,8 +100,6 @@ public sealed class Zone
             names.Reserve(count);
         }
 
-        delegations = new HashSet<DomainName>(NameComparer.Instance);
-        dnames = new HashSet<DomainName>(NameComparer.Instance);
         BuildNodes(records, count, parsedNames is not null, concurrentFromNames, cancellationToken);
     }
 
@@ -668,7 +667,9 @@ public sealed class Zone
                 }
 
                 list.Add(group);
-                if (type == RRType.NS && !name.Equals(Origin))
+                // PERF: each node is met once, so its name is added without a set's hashing and comparing (the apex by its
+                // number, not its octets).
+                if (type == RRType.NS && group != apexId)
                 {
                     delegations.Add(name);
                 }
