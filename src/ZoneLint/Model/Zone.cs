@@ -26,6 +26,11 @@ public sealed class Zone
     // One entry past the last group, whose Start ends the last group's run of records (see NodeEntry).
     private NodeEntry[] nodeByGroup = [];
 
+    // Each node's host-name flags (Text.HostNameSyntax), by group; 0 for a group that owns no record. Read from the
+    // owners while the index is built, when each is in the cache: rules that ask it of every address and mail owner
+    // (ZL7002) or TXT owner (the DMARC and DKIM names) then read a byte in order rather than each name.
+    private byte[] hostSyntaxByGroup = [];
+
     // Empty non-terminals whose names are not in that table, numbered apart: added to the parser's table they could
     // double it (a million-record zone has some 80,000).
     private NameTable? otherNames;
@@ -318,6 +323,14 @@ public sealed class Zone
     /// </remarks>
     internal bool Contains(ZoneNode node) => OwnersInZone || Contains(node.Name);
 
+    /// <summary>Whether the name of <paramref name="node"/>, one of this zone's, is a host name (with <paramref name="allowWildcard"/>, or a wildcard).</summary>
+    internal bool IsHostName(ZoneNode node, bool allowWildcard)
+    {
+        int id = node.Id;
+        byte flags = id > 0 ? hostSyntaxByGroup[id] : (byte)0;
+        return flags != 0 ? Text.HostNameSyntax.IsValid(flags, allowWildcard) : Text.HostNameSyntax.IsValid(node.Name, allowWildcard);
+    }
+
     /// <summary>Whether <paramref name="a"/> and <paramref name="b"/>, owners of this zone's records, are one name (case aside).</summary>
     /// <remarks>
     /// PERF: in a zone the parser read every owner carries its number in the zone's table, shared by spellings that
@@ -520,6 +533,7 @@ public sealed class Zone
         int groups = names.Groups;
         nodeByGroup = new NodeEntry[groups + 2];
         parentByGroup = new int[groups + 1];
+        hostSyntaxByGroup = new byte[groups + 1];
         int originGroup = names.GroupOf(Origin.Wire, Origin.GetHashCode());
         int delegationCount = 0;
         bool anyDName = false;
@@ -528,9 +542,13 @@ public sealed class Zone
             var owner = record.Owner;
             int group = GroupOf(owner);
             ref var entry = ref nodeByGroup[group];
-            if (entry.Start++ == 0 && !ReferenceEquals(names.NameOf(group), owner))
+            if (entry.Start++ == 0)
             {
-                names.Respell(group, owner);
+                hostSyntaxByGroup[group] = Text.HostNameSyntax.FlagsOf(owner);
+                if (!ReferenceEquals(names.NameOf(group), owner))
+                {
+                    names.Respell(group, owner);
+                }
             }
 
             var type = record.Type;

@@ -32,7 +32,13 @@ internal static class HostNameSyntax
     }
 
     /// <summary>Whether <paramref name="name"/> is a host name (with <paramref name="allowWildcard"/>, or a wildcard).</summary>
-    public static bool IsValid(Model.DomainName name, bool allowWildcard)
+    public static bool IsValid(Model.DomainName name, bool allowWildcard) => IsValid(FlagsOf(name), allowWildcard);
+
+    /// <summary>Whether a name of <paramref name="flags"/> (<see cref="Classify"/>) is a host name (with <paramref name="allowWildcard"/>, or a wildcard).</summary>
+    public static bool IsValid(byte flags, bool allowWildcard) => (flags & (allowWildcard ? ValidAsWildcard : Valid)) != 0;
+
+    /// <summary>The flags of <paramref name="name"/>, worked out and kept in it on first use.</summary>
+    public static byte FlagsOf(Model.DomainName name)
     {
         byte flags = name.HostNameSyntax;
         if (flags == 0)
@@ -42,7 +48,7 @@ internal static class HostNameSyntax
             name.HostNameSyntax = flags;
         }
 
-        return (flags & (allowWildcard ? ValidAsWildcard : Valid)) != 0;
+        return flags;
     }
 
     /// <summary>Whether <paramref name="b"/> is an ASCII letter or digit.</summary>

@@ -489,6 +489,33 @@ public class ZoneIndexTests
         Assert.That(withParentNode, Is.GreaterThanOrEqualTo(6));
     }
 
+    [TestCase(true)]
+    [TestCase(false)]
+    public void A_nodes_host_name_flags_are_its_names(bool parsed)
+    {
+        const string Text = "$ORIGIN example.com.\n$TTL 300\n@ SOA ns hostmaster 1 2 3 4 5\nwww A 192.0.2.1\n_dmarc TXT \"v=DMARC1; p=none\"\n" +
+            "*.w A 192.0.2.2\na_b A 192.0.2.3\n-x A 192.0.2.4\nx.y.z A 192.0.2.5\n*.*.v A 192.0.2.6\n1.2.3.4 A 192.0.2.7\nWWW MX 10 www\n";
+        var zone = ZoneParser.Parse(Text).Zone;
+        if (!parsed)
+        {
+            zone = Zone.Create(zone.Origin, zone.Records.Select(r => new ResourceRecord(DomainName.Parse(r.Owner.ToString()), r.Ttl, r.Data)));
+        }
+
+        var verdicts = new List<bool>();
+        foreach (var node in zone.Nodes)
+        {
+            foreach (bool wildcard in new[] { false, true })
+            {
+                bool expected = ZoneLint.Rules.HostNames.IsValidHostName(node.Name, wildcard);
+                Assert.That(zone.IsHostName(node, wildcard), Is.EqualTo(expected), $"{node}, wildcard {wildcard}");
+                verdicts.Add(expected);
+            }
+        }
+
+        Assert.That(verdicts, Does.Contain(true).And.Contain(false));
+        Assert.That(zone.Nodes.Any(n => n.IsEmptyNonTerminal), Is.True, "an empty non-terminal, whose flags come from its name");
+    }
+
     [Test]
     public void Owners_numbered_by_other_parses_are_compared_by_name()
     {

@@ -42,7 +42,7 @@ internal sealed class ZL7002InvalidHostName : ZoneRule
 
     private static void Check(RuleContext context, ZoneNode node)
     {
-        if (HostNames.ProblemOf(node.Name, allowWildcard: true) is not { } problem)
+        if (context.Zone.IsHostName(node, allowWildcard: true) || HostNames.ProblemOf(node.Name, allowWildcard: true) is not { } problem)
         {
             return;
         }

@@ -140,13 +140,13 @@ internal static class SpfRecords
         var byInstance = new Dictionary<TxtData, string>(ReferenceEqualityComparer.Instance);
         foreach (var node in txtNodes)
         {
-            var name = node.Name;
             if (!ZoneQueries.IsAuthoritative(node, RRType.TXT))
             {
                 continue;
             }
 
-            var owner = OwnerKind(name);
+            // A host name has no '_' label, so it is no DMARC or DKIM name; asked of the zone, not of the name's octets.
+            var owner = zone.IsHostName(node, allowWildcard: false) ? TxtOwnerKind.None : OwnerKind(node.Name);
             var rrset = node.Get(RRType.TXT);
             for (int i = 0; i < rrset.Length; i++)
             {
