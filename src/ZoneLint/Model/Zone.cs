@@ -183,8 +183,7 @@ public sealed class Zone
     public ZoneNode? Find(DomainName name)
     {
         ArgumentNullException.ThrowIfNull(name);
-        int group = name.InternGroup;
-        if (group > 0 && group < nodeByGroup.Length - 1 && ReferenceEquals(names.NameOf(group), name))
+        if (OwnGroupOf(name) is var group and not 0)
         {
             // The zone's own spelling of the name: its number answers, node or not. PERF: names only named in data (an
             // MX or CNAME target outside the zone) were hashed and looked up here twice, in both tables, to find nothing;
@@ -197,6 +196,13 @@ public sealed class Zone
     }
 
     internal ZoneNode? Find(ReadOnlySpan<byte> wire) => Find(wire, DomainName.ComputeHash(wire));
+
+    /// <summary>The group of <paramref name="name"/> in the zone's table when it is the table's own instance (the zone's spelling, numbered by its parse); else 0.</summary>
+    private int OwnGroupOf(DomainName name)
+    {
+        int group = name.InternGroup;
+        return group > 0 && group < nodeByGroup.Length - 1 && ReferenceEquals(names.NameOf(group), name) ? group : 0;
+    }
 
     private ZoneNode? Find(ReadOnlySpan<byte> wire, int hash) => IdOf(wire, hash, out _) is var id and not 0 ? new ZoneNode(this, id) : null;
 
@@ -288,8 +294,7 @@ public sealed class Zone
 
         // PERF: a node of the zone's own knows its parent's number (the DMARC rules ask for the parent of each of 69,118
         // policy names on the 1M-record zone: a hash, a probe of a table of 850,000 names and a comparison of octets each).
-        int group = name.InternGroup;
-        if (group > 0 && group < parentByGroup.Length && parentByGroup[group] is var parent and not 0 && ReferenceEquals(names.NameOf(group), name))
+        if (OwnGroupOf(name) is var group and not 0 && parentByGroup[group] is var parent and not 0)
         {
             return NameOf(parent);
         }
