@@ -48,9 +48,6 @@ internal sealed class NameTable
     private readonly Recent[] recent = [new(), new(), new(), new()];
     private int recentNext;
 
-    // The name whose interning waits (Defer).
-    private readonly Deferred deferred = new();
-
     /// <summary>How many distinct spellings are interned.</summary>
     public int Count => groupCount + (variants?.Count ?? 0);
 
@@ -70,7 +67,6 @@ internal sealed class NameTable
         Array.Clear(slots);
         Array.Clear(nameByGroup, 0, groupCount + 1);
         groupCount = 0;
-        System.Diagnostics.Debug.Assert(!HasDeferred, "no name waits to be interned");
         variants = null;
         foreach (var r in recent)
         {
@@ -118,49 +114,9 @@ internal sealed class NameTable
         r.Name = name;
     }
 
-    public DomainName Intern(ReadOnlySpan<byte> wire) => Intern(wire, DomainName.ComputeHash(wire));
-
-    /// <summary>
-    /// Puts off interning <paramref name="wire"/>, read from <paramref name="text"/> with <paramref name="origin"/>,
-    /// until <see cref="InternDeferred"/>; meanwhile the processor fetches the slot the name is looked up in first.
-    /// </summary>
-    /// <remarks>
-    /// PERF: a new name's slot, at a place set by its hash in a table of a million names, is a cache miss nearly every
-    /// time: the load of that slot was 94% of the lookup's samples and the lookup 9.8% of a whole lint's (perf, 1M-record
-    /// zone). The reader interns a record's owner once the record's data is read, which hides most of that wait.
-    /// </remarks>
-    public void Defer(ReadOnlySpan<byte> wire, ReadOnlySpan<byte> text, DomainName? origin)
+    public DomainName Intern(ReadOnlySpan<byte> wire)
     {
-        wire.CopyTo(deferred.Wire);
-        deferred.WireLength = wire.Length;
-        deferred.Hash = DomainName.ComputeHash(wire);
-        Prefetch.Location(ref slots[Home(deferred.Hash, slots.Length)]);
-        deferred.TextLength = text.Length <= Recent.MaxText ? text.Length : -1;
-        text[..Math.Max(deferred.TextLength, 0)].CopyTo(deferred.Text);
-        deferred.Origin = origin;
-        HasDeferred = true;
-    }
-
-    /// <summary>Whether a name waits to be interned (<see cref="Defer"/>).</summary>
-    public bool HasDeferred { get; private set; }
-
-    /// <summary>Interns the name <see cref="Defer"/> put off, and remembers it as read (<see cref="Remember"/>).</summary>
-    public DomainName InternDeferred()
-    {
-        System.Diagnostics.Debug.Assert(HasDeferred, "a name deferred");
-        HasDeferred = false;
-        var name = Intern(deferred.Wire.AsSpan(0, deferred.WireLength), deferred.Hash);
-        if (deferred.TextLength >= 0)
-        {
-            Remember(deferred.Text.AsSpan(0, deferred.TextLength), deferred.Origin, name);
-        }
-
-        deferred.Origin = null;
-        return name;
-    }
-
-    private DomainName Intern(ReadOnlySpan<byte> wire, int hash)
-    {
+        int hash = DomainName.ComputeHash(wire);
         ref Slot slot = ref Find(wire, hash);
         if (slot.Hash != 0)
         {
@@ -394,22 +350,6 @@ internal sealed class NameTable
         public DomainName? Origin { get; set; }
 
         public DomainName? Name { get; set; }
-    }
-
-    private sealed class Deferred
-    {
-        public byte[] Wire { get; } = new byte[DomainName.MaxWireLength];
-
-        public int WireLength { get; set; }
-
-        public int Hash { get; set; }
-
-        // The text's length, or -1 for a text too long to remember (Recent.MaxText).
-        public int TextLength { get; set; }
-
-        public byte[] Text { get; } = new byte[Recent.MaxText];
-
-        public DomainName? Origin { get; set; }
     }
 
     private sealed class ExactComparer : IEqualityComparer<DomainName>, IAlternateEqualityComparer<ReadOnlySpan<byte>, DomainName>

@@ -427,19 +427,7 @@ internal sealed partial class MasterFileReader
 
     private bool TryName(FileState f, ZoneTokenizer tokenizer, in Token token, string what, out DomainName name, SourceLocation generated = default)
     {
-        bool read = TryName(f, tokenizer, token, what, generated, deferLookup: false, out var found);
-        name = found ?? DomainName.Root;
-        return read;
-    }
-
-    /// <summary>
-    /// Reads a name from <paramref name="token"/>; with <paramref name="deferLookup"/>, a name to be looked up in the
-    /// name table is handed to it to look up later (<see cref="NameTable.Defer"/>) and <paramref name="name"/> is
-    /// <see langword="null"/>.
-    /// </summary>
-    private bool TryName(FileState f, ZoneTokenizer tokenizer, in Token token, string what, SourceLocation generated, bool deferLookup, out DomainName? name)
-    {
-        name = null;
+        name = DomainName.Root;
         var text = tokenizer.Source.Slice(token.Start, token.Length);
         if (text.Length == 1 && text[0] == (byte)'@' && !token.IsQuoted)
         {
@@ -467,12 +455,6 @@ internal sealed partial class MasterFileReader
             return false;
         }
 
-        if (deferLookup)
-        {
-            names.Defer(buffer[..written], text, f.Origin);
-            return true;
-        }
-
         name = names.Intern(buffer[..written]);
         names.Remember(text, f.Origin, name);
         return true;
@@ -486,14 +468,12 @@ internal sealed partial class MasterFileReader
     private bool ReadRecord(FileState f, ZoneTokenizer tz, Entry e, int start, SourceLocation generated)
     {
         int i = start;
-        DomainName? owner;
+        DomainName owner;
         Token ownerToken = e[i];
         if (!e.StartsWithBlank)
         {
             f.OwnerRead = true;
-
-            // A new owner is interned once the record's data is read (InternOwner), its slot fetched meanwhile.
-            if (!TryName(f, tz, e[i], "owner name", generated, deferLookup: true, out owner))
+            if (!TryName(f, tz, e[i], "owner name", out owner, generated))
             {
                 f.LastOwner = null;
                 f.LastOwnerFailed = true;
@@ -525,25 +505,6 @@ internal sealed partial class MasterFileReader
             return false;
         }
 
-        try
-        {
-            return ReadRecord(f, tz, e, i, generated, ownerToken, owner);
-        }
-        finally
-        {
-            if (names.HasDeferred)
-            {
-                InternOwner(f);
-            }
-        }
-    }
-
-    /// <summary>The owner whose interning <see cref="ReadRecord(FileState, ZoneTokenizer, Entry, int, SourceLocation)"/> put off, interned now.</summary>
-    private DomainName InternOwner(FileState f) => f.LastOwner = names.InternDeferred();
-
-    /// <summary>Reads the rest of a record, after its owner (<see langword="null"/> while its interning waits).</summary>
-    private bool ReadRecord(FileState f, ZoneTokenizer tz, Entry e, int i, SourceLocation generated, Token ownerToken, DomainName? owner)
-    {
         var location = generated.IsKnown ? generated : Location(f, tz, ownerToken);
         uint ttl = 0;
         bool hasTtl = false;
@@ -603,11 +564,6 @@ internal sealed partial class MasterFileReader
         var typeText = tz.Source.Slice(typeToken.Start, typeToken.Length);
         bool writtenAsNumber = typeText.Length > 4 && Ascii.EqualsIgnoreCase(typeText[..4], "TYPE"u8);
         i++;
-        if (type == RRType.SOA)
-        {
-            owner ??= InternOwner(f);
-        }
-
         if (type == RRType.SOA && f.Origin is null && apex is null)
         {
             // No origin given and no $ORIGIN yet: the SOA's owner is the zone's origin (ZoneParseOptions.Origin), so its
@@ -617,7 +573,6 @@ internal sealed partial class MasterFileReader
 
         var dataLocation = generated.IsKnown ? generated : (i < e.Count ? Location(f, tz, e[i]) : EndLocation(f, tz, e, default));
         var data = ReadData(f, tz, e, i, type, writtenAsNumber, generated);
-        owner ??= InternOwner(f);
         if (data is null)
         {
             return false;

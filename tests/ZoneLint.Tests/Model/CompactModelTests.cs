@@ -266,35 +266,6 @@ public class CompactModelTests
     }
 
     [Test]
-    public void A_deferred_name_is_interned_as_its_wire_form_would_be_and_remembered_by_its_text()
-    {
-        var table = new NameTable();
-        var origin = table.Intern(DomainName.Parse("example.com.").Wire);
-        var first = table.Intern(DomainName.Parse("www.example.com.").Wire);
-        table.Defer(DomainName.Parse("WWW.example.com.").Wire, "WWW"u8, origin);
-        Assert.That(table.HasDeferred, Is.True);
-        Assert.That(table.TryGetRecent("WWW"u8, origin, out _), Is.False, "not remembered before it is interned");
-        var variant = table.InternDeferred();
-        table.Defer(DomainName.Parse("new.example.com.").Wire, "new"u8, origin);
-        var added = table.InternDeferred();
-        string longText = new string('x', 40) + "." + new string('y', 30);
-        table.Defer(DomainName.Parse(longText + ".example.com.").Wire, System.Text.Encoding.ASCII.GetBytes(longText), origin);
-        var longName = table.InternDeferred();
-        Assert.Multiple(() =>
-        {
-            Assert.That(table.HasDeferred, Is.False);
-            Assert.That(variant.ToString(), Is.EqualTo("WWW.example.com."), "its own spelling");
-            Assert.That(variant.InternGroup, Is.EqualTo(first.InternGroup), "the group of the name equal but for case");
-            Assert.That(added.InternGroup, Is.EqualTo(first.InternGroup + 1), "a new name, numbered next");
-            Assert.That(table.Intern(DomainName.Parse("new.example.com.").Wire), Is.SameAs(added));
-            Assert.That(table.TryGetRecent("WWW"u8, origin, out var recent) ? recent : null, Is.SameAs(variant));
-            Assert.That(table.TryGetRecent("WWW"u8, null, out _), Is.False, "remembered with its origin");
-            Assert.That(table.Intern(DomainName.Parse(longText + ".example.com.").Wire), Is.SameAs(longName));
-            Assert.That(table.TryGetRecent(System.Text.Encoding.ASCII.GetBytes(longText), origin, out _), Is.False, "a text too long to remember");
-        });
-    }
-
-    [Test]
     public void A_cleared_name_table_keeps_its_size_and_numbers_names_afresh()
     {
         var table = new NameTable();

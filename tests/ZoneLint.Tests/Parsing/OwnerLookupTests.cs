@@ -6,9 +6,9 @@ using static ZoneLint.Tests.Parsing.ParserTestSupport;
 namespace ZoneLint.Tests.Parsing;
 
 /// <summary>
-/// The reader looks a record's new owner up in the name table only once the record's data is read (the table's slot is
-/// fetched meanwhile). Whatever happens to the record in between, the owner must be the one the next lines inherit, one
-/// instance with every other mention of the name, and the zone's origin when an SOA without one names it.
+/// A record's owner, whatever happens to the record after it is read: the one the next lines inherit, one instance with
+/// every other mention of the name, and the zone's origin when an SOA without one names it. (Guards for any change to
+/// when the reader looks owners up: the twenty-ninth round tried looking them up after the record's data.)
 /// </summary>
 public class OwnerLookupTests
 {
