@@ -75,13 +75,20 @@ internal sealed class ZL7010RRsetTooLarge : ZoneRule
 
     private static void Check(RuleContext context, ZoneNode node, ReadOnlySpan<ResourceRecord> rrset)
     {
-        // The header, the question (the name in full, type and class), and the records.
-        long size = Header + node.Name.WireLength + 4;
+        // The header, the question (the name in full, type and class), and the records. PERF: the name's length is read
+        // only when it can decide: reading the name, a cache miss at every node visited, was 91% of the rule's samples.
+        long size = Header + 4;
         foreach (var record in rrset)
         {
             size += RecordOverhead + SmallestRdata(record);
         }
 
+        if (size + DomainName.MaxWireLength <= MaxMessage)
+        {
+            return;
+        }
+
+        size += node.Name.WireLength;
         if (size > MaxMessage)
         {
             string counted = rrset.Length == 1 ? "1 record" : rrset.Length.ToString("N0", CultureInfo.InvariantCulture) + " records";
