@@ -6,10 +6,14 @@ internal readonly ref struct NodeList
     private readonly Zone zone;
     private readonly ReadOnlySpan<int> ids;
 
-    public NodeList(Zone zone, ReadOnlySpan<int> ids)
+    // The type every node of the list has records of (Zone.NodesWith), whose RDATA the walk fetches ahead; else null.
+    private readonly RRType? type;
+
+    public NodeList(Zone zone, ReadOnlySpan<int> ids, RRType? type = null)
     {
         this.zone = zone;
         this.ids = ids;
+        this.type = type;
     }
 
     public int Length => ids.Length;
@@ -29,21 +33,24 @@ internal readonly ref struct NodeList
         return nodes;
     }
 
-    public Enumerator GetEnumerator() => new(zone, ids);
+    public Enumerator GetEnumerator() => new(zone, ids, type);
 
     public ref struct Enumerator
     {
         private const int EntriesAhead = 16;
         private const int RecordsAhead = 8;
+        private const int DataAhead = 4;
 
         private readonly Zone zone;
         private readonly ReadOnlySpan<int> ids;
+        private readonly RRType? type;
         private int index;
 
-        public Enumerator(Zone zone, ReadOnlySpan<int> ids)
+        public Enumerator(Zone zone, ReadOnlySpan<int> ids, RRType? type)
         {
             this.zone = zone;
             this.ids = ids;
+            this.type = type;
             index = -1;
         }
 
@@ -52,7 +59,9 @@ internal readonly ref struct NodeList
         /// <remarks>
         /// PERF: the nodes of a list lie far apart in the zone's tables, and reading each is a cache miss or two (its
         /// entry, then its records); the entries of the nodes a little ahead, and the records of those nearer, are
-        /// fetched meanwhile.
+        /// fetched meanwhile. In a list of the nodes of one type, so is the RDATA of each one's first record of that
+        /// type, nearer still: the rules that read NS, MX, CNAME or SRV targets waited on that object's first read at
+        /// nearly every node (perf: 68–85% of the samples of ZL1002, ZL4006, ZL4007, ZL5004 and ZL7008 on its type check).
         /// </remarks>
         public bool MoveNext()
         {
@@ -65,6 +74,11 @@ internal readonly ref struct NodeList
             if (next + RecordsAhead < ids.Length)
             {
                 zone.PrefetchRecords(ids[next + RecordsAhead]);
+            }
+
+            if (type is { } ofType && next + DataAhead < ids.Length)
+            {
+                zone.PrefetchData(ids[next + DataAhead], ofType);
             }
 
             return next < ids.Length;

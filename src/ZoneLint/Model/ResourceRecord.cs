@@ -108,6 +108,15 @@ public readonly struct ResourceRecord : IEquatable<ResourceRecord>
     /// <summary>The typed RDATA.</summary>
     public RecordData Data => IsUnusual ? Unsafe.As<Unusual>(data).Data : Unsafe.As<RecordData>(data);
 
+    /// <summary>Asks the processor to fetch the RDATA, without waiting for it.</summary>
+    internal void PrefetchData()
+    {
+        if (data is not null)
+        {
+            Prefetch.Object(data);
+        }
+    }
+
     /// <summary>Where the record starts: the file (the included file for <c>$INCLUDE</c>), line and column; the directive's line for <c>$GENERATE</c>.</summary>
     public SourceLocation Location => IsUnusual ? Unsafe.As<Unusual>(data).Location : new(SourceFiles.Shared.Get(file), line, column);
 

@@ -245,6 +245,22 @@ public sealed class Zone
         }
     }
 
+    /// <summary>
+    /// Asks the processor to fetch the RDATA of the first record of <paramref name="type"/> at node <paramref name="id"/>,
+    /// whose entry and records are read to find it (<see cref="PrefetchRecords"/> them first).
+    /// </summary>
+    internal void PrefetchData(int id, RRType type)
+    {
+        foreach (ref readonly var record in RecordsOf(id))
+        {
+            if (record.Type == type)
+            {
+                record.PrefetchData();
+                return;
+            }
+        }
+    }
+
     /// <summary>The entry of node <paramref name="id"/> (see <see cref="ZoneNode"/>).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal ref readonly NodeEntry EntryOf(int id) => ref Entry(id);
@@ -403,7 +419,7 @@ public sealed class Zone
     /// <summary>The nodes that own records of <paramref name="type"/>, in the order their names first appear.</summary>
     /// <remarks>PERF: rules about one type visit only its RRsets instead of every node of the zone.</remarks>
     internal NodeList NodesWith(RRType type) =>
-        new(this, nodesByType.TryGetValue(type.Value, out var list) ? CollectionsMarshal.AsSpan(list) : []);
+        new(this, nodesByType.TryGetValue(type.Value, out var list) ? CollectionsMarshal.AsSpan(list) : [], type);
 
     /// <summary>The types the zone has records of, in no particular order.</summary>
     internal IEnumerable<RRType> RecordTypes => nodesByType.Keys.Select(static type => new RRType(type));
