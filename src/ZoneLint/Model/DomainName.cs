@@ -95,6 +95,9 @@ public sealed class DomainName : IEquatable<DomainName>, IComparable<DomainName>
 
     internal ReadOnlySpan<byte> Wire => new(buffer, start, length);
 
+    /// <summary>Asks the processor to fetch the name's octets, without waiting for them.</summary>
+    internal void PrefetchOctets() => Prefetch.Location(ref buffer[start]);
+
     /// <summary>The name with the leftmost label removed; the root's parent is <see langword="null"/>.</summary>
     /// <remarks>
     /// The parent's wire form is the end of this name's, so it is read from the same octets, not copied: the index

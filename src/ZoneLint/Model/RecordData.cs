@@ -30,6 +30,12 @@ public abstract class RecordData : IEquatable<RecordData>
     /// <summary>The record type this RDATA belongs to.</summary>
     public abstract RRType Type { get; }
 
+    /// <summary>
+    /// The name rules follow from this RDATA, if it has one: an NS, CNAME, DNAME or PTR target, an MX exchange, an SRV
+    /// target. Walks of the nodes of one type fetch it ahead (<see cref="NodeList"/>).
+    /// </summary>
+    internal virtual DomainName? FollowedName => null;
+
     /// <summary>Writes the RDATA in wire form.</summary>
     internal abstract void WriteWire(WireWriter writer, WireForm form);
 

@@ -251,14 +251,48 @@ public sealed class Zone
     /// </summary>
     internal void PrefetchData(int id, RRType type)
     {
+        ref readonly var record = ref FirstRecordOf(id, type);
+        if (!Unsafe.IsNullRef(in record))
+        {
+            record.PrefetchData();
+        }
+    }
+
+    /// <summary>
+    /// Asks the processor to fetch the name the first record of <paramref name="type"/> at node <paramref name="id"/>
+    /// points at (<see cref="RecordData.FollowedName"/>), whose RDATA is read to find it (<see cref="PrefetchData"/> it first).
+    /// </summary>
+    internal void PrefetchFollowedName(int id, RRType type)
+    {
+        if (FollowedNameOf(id, type) is { } name)
+        {
+            Prefetch.Object(name);
+        }
+    }
+
+    /// <summary>
+    /// Asks the processor to fetch the octets of the name <see cref="PrefetchFollowedName"/> fetched, which is read to
+    /// find them (fetch it first).
+    /// </summary>
+    internal void PrefetchFollowedOctets(int id, RRType type) => FollowedNameOf(id, type)?.PrefetchOctets();
+
+    private DomainName? FollowedNameOf(int id, RRType type)
+    {
+        ref readonly var record = ref FirstRecordOf(id, type);
+        return Unsafe.IsNullRef(in record) ? null : record.Data.FollowedName;
+    }
+
+    private ref readonly ResourceRecord FirstRecordOf(int id, RRType type)
+    {
         foreach (ref readonly var record in RecordsOf(id))
         {
             if (record.Type == type)
             {
-                record.PrefetchData();
-                return;
+                return ref record;
             }
         }
+
+        return ref Unsafe.NullRef<ResourceRecord>();
     }
 
     /// <summary>The entry of node <paramref name="id"/> (see <see cref="ZoneNode"/>).</summary>
@@ -416,10 +450,13 @@ public sealed class Zone
     /// <summary>How many records of <paramref name="type"/> the zone has.</summary>
     internal int CountOf(RRType type) => recordsByType?[type] ?? 0;
 
-    /// <summary>The nodes that own records of <paramref name="type"/>, in the order their names first appear.</summary>
+    /// <summary>
+    /// The nodes that own records of <paramref name="type"/>, in the order their names first appear; a walk of them
+    /// fetches ahead what <paramref name="reads"/> says it reads of each.
+    /// </summary>
     /// <remarks>PERF: rules about one type visit only its RRsets instead of every node of the zone.</remarks>
-    internal NodeList NodesWith(RRType type) =>
-        new(this, nodesByType.TryGetValue(type.Value, out var list) ? CollectionsMarshal.AsSpan(list) : [], type);
+    internal NodeList NodesWith(RRType type, NodeReads reads = NodeReads.Records) =>
+        new(this, nodesByType.TryGetValue(type.Value, out var list) ? CollectionsMarshal.AsSpan(list) : [], type, reads);
 
     /// <summary>The types the zone has records of, in no particular order.</summary>
     internal IEnumerable<RRType> RecordTypes => nodesByType.Keys.Select(static type => new RRType(type));

@@ -25,6 +25,8 @@ public sealed class MxData : RecordData
     /// <summary>The mail exchanger.</summary>
     public DomainName Exchange { get; }
 
+    internal override DomainName? FollowedName => Exchange;
+
     /// <summary>Whether the exchange is the root: a null MX (RFC 7505 §3).</summary>
     public bool IsNullMx => Exchange.IsRoot;
 

@@ -16,6 +16,8 @@ public abstract class SingleNameData : RecordData
     /// <summary>The name the record points at.</summary>
     public DomainName Target { get; }
 
+    internal override DomainName? FollowedName => Target;
+
     internal override void WriteWire(WireWriter writer, WireForm form) => writer.WriteName(Target, form, canonicalListed: true);
 
     // The comparison form is the name lower-cased, which is what name equality compares.

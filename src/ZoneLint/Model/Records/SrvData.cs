@@ -34,6 +34,8 @@ public sealed class SrvData : RecordData
     /// <summary>The host offering the service.</summary>
     public DomainName Target { get; }
 
+    internal override DomainName? FollowedName => Target;
+
     /// <summary>Whether the target is the root: the service is not available at this name (RFC 2782).</summary>
     public bool IsServiceUnavailable => Target.IsRoot;
 

@@ -18,7 +18,7 @@ internal sealed class ZL4006CnameTargetMissing : ZoneRule
     public override void Analyze(RuleContext context)
     {
         var zone = context.Zone;
-        foreach (var node in zone.NodesWith(RRType.CNAME))
+        foreach (var node in zone.NodesWith(RRType.CNAME, NodeReads.Targets))
         {
             var cnames = node.Get(RRType.CNAME);
             if (cnames.IsEmpty || !zone.Contains(node) || !ZoneQueries.IsAuthoritative(node, RRType.CNAME))

@@ -16,7 +16,7 @@ internal sealed class ZL4007NsTargetIsAlias : ZoneRule
     public override void Analyze(RuleContext context)
     {
         var zone = context.Zone;
-        foreach (var node in zone.NodesWith(RRType.NS))
+        foreach (var node in zone.NodesWith(RRType.NS, NodeReads.Targets))
         {
             var nss = node.Get(RRType.NS);
             if (nss.IsEmpty || !zone.Contains(node) || !ZoneQueries.IsAuthoritative(node, RRType.NS))

@@ -15,7 +15,7 @@ internal sealed class ZL4008SrvTargetIsAlias : ZoneRule
     public override void Analyze(RuleContext context)
     {
         var zone = context.Zone;
-        foreach (var node in zone.NodesWith(RRType.SRV))
+        foreach (var node in zone.NodesWith(RRType.SRV, NodeReads.Targets))
         {
             var srvs = node.Get(RRType.SRV);
             if (srvs.IsEmpty || !zone.Contains(node) || !ZoneQueries.IsAuthoritative(node, RRType.SRV))

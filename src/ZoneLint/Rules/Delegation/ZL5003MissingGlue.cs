@@ -20,7 +20,7 @@ internal sealed class ZL5003MissingGlue : ZoneRule
     public override void Analyze(RuleContext context)
     {
         var zone = context.Zone;
-        foreach (var node in zone.NodesWith(RRType.NS))
+        foreach (var node in zone.NodesWith(RRType.NS, NodeReads.Targets))
         {
             var ns = node.Get(RRType.NS);
             if (ns.Length == 0)

@@ -80,7 +80,7 @@ internal sealed class ZL5004OccludedData : ZoneRule
     /// </remarks>
     private static BitArray ServerNodes(Zone zone)
     {
-        var owners = zone.NodesWith(RRType.NS);
+        var owners = zone.NodesWith(RRType.NS, NodeReads.Targets);
         var nodes = new BitArray(zone.MaxNodeId - zone.MinNodeId + 1);
         var apex = zone.Apex;
         foreach (var node in owners)

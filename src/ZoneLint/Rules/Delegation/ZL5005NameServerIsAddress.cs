@@ -21,7 +21,7 @@ internal sealed class ZL5005NameServerIsAddress : ZoneRule
     public override void Analyze(RuleContext context)
     {
         var zone = context.Zone;
-        foreach (var node in zone.NodesWith(RRType.NS))
+        foreach (var node in zone.NodesWith(RRType.NS, NodeReads.Targets))
         {
             foreach (var record in node.Get(RRType.NS))
             {

@@ -14,7 +14,7 @@ internal sealed class ZL1001MxExchangeIsAlias : ZoneRule
     public override void Analyze(RuleContext context)
     {
         var zone = context.Zone;
-        foreach (var node in zone.NodesWith(RRType.MX))
+        foreach (var node in zone.NodesWith(RRType.MX, NodeReads.Targets))
         {
             // A zone may hold millions of names: a caller that gives up must not wait for the whole walk.
             context.CancellationToken.ThrowIfCancellationRequested();

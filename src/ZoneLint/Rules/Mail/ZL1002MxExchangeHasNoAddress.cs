@@ -16,7 +16,7 @@ internal sealed class ZL1002MxExchangeHasNoAddress : ZoneRule
     public override void Analyze(RuleContext context)
     {
         var zone = context.Zone;
-        foreach (var node in zone.NodesWith(RRType.MX))
+        foreach (var node in zone.NodesWith(RRType.MX, NodeReads.Targets))
         {
             var mxs = node.Get(RRType.MX);
             if (mxs.IsEmpty || !zone.Contains(node) || !ZoneQueries.IsAuthoritative(node, RRType.MX))

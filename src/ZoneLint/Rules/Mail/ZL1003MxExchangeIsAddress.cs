@@ -16,7 +16,7 @@ internal sealed class ZL1003MxExchangeIsAddress : ZoneRule
     public override void Analyze(RuleContext context)
     {
         var zone = context.Zone;
-        foreach (var node in zone.NodesWith(RRType.MX))
+        foreach (var node in zone.NodesWith(RRType.MX, NodeReads.Targets))
         {
             foreach (var mx in node.Get(RRType.MX))
             {

@@ -13,7 +13,7 @@ internal sealed class ZL1005NullMxPreferenceNotZero : ZoneRule
 {
     public override void Analyze(RuleContext context)
     {
-        foreach (var node in context.Zone.NodesWith(RRType.MX))
+        foreach (var node in context.Zone.NodesWith(RRType.MX, NodeReads.Data))
         {
             foreach (var mx in node.Get(RRType.MX))
             {

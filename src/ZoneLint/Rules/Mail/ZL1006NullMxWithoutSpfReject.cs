@@ -14,7 +14,7 @@ internal sealed class ZL1006NullMxWithoutSpfReject : ZoneRule
 {
     public override void Analyze(RuleContext context)
     {
-        foreach (var node in context.Zone.NodesWith(RRType.MX))
+        foreach (var node in context.Zone.NodesWith(RRType.MX, NodeReads.Data))
         {
             var mxs = node.Get(RRType.MX);
             ResourceRecord? nullMx = null;

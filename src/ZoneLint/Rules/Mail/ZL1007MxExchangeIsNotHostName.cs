@@ -15,7 +15,7 @@ internal sealed class ZL1007MxExchangeIsNotHostName : ZoneRule
     public override void Analyze(RuleContext context)
     {
         var zone = context.Zone;
-        foreach (var node in zone.NodesWith(RRType.MX))
+        foreach (var node in zone.NodesWith(RRType.MX, NodeReads.Data))
         {
             foreach (var mx in node.Get(RRType.MX))
             {

@@ -22,7 +22,7 @@ internal sealed class ZL7004CaaSyntax : ZoneRule
         // a value found clean is not checked again (the strings a check makes were 3 MB at a million records, kept to
         // the end of a lint that runs without a collection).
         var clean = new HashSet<CaaData>();
-        foreach (var node in context.Zone.NodesWith(RRType.CAA))
+        foreach (var node in context.Zone.NodesWith(RRType.CAA, NodeReads.Data))
         {
             foreach (var record in node.Get(RRType.CAA))
             {

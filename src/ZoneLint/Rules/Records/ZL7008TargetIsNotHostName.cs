@@ -23,7 +23,7 @@ internal sealed class ZL7008TargetIsNotHostName : ZoneRule
     public override void Analyze(RuleContext context)
     {
         var zone = context.Zone;
-        foreach (var node in zone.NodesWith(RRType.NS))
+        foreach (var node in zone.NodesWith(RRType.NS, NodeReads.Targets))
         {
             foreach (var record in node.Get(RRType.NS))
             {
@@ -34,7 +34,7 @@ internal sealed class ZL7008TargetIsNotHostName : ZoneRule
             }
         }
 
-        foreach (var node in zone.NodesWith(RRType.SRV))
+        foreach (var node in zone.NodesWith(RRType.SRV, NodeReads.Targets))
         {
             foreach (var record in node.Get(RRType.SRV))
             {
@@ -60,7 +60,7 @@ internal sealed class ZL7008TargetIsNotHostName : ZoneRule
             }
         }
 
-        foreach (var node in zone.NodesWith(RRType.PTR))
+        foreach (var node in zone.NodesWith(RRType.PTR, NodeReads.Targets))
         {
             if (!IsReverseName(node.Name) || IsDnsSdBrowsingName(node.Name))
             {

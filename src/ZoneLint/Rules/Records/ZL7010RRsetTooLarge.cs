@@ -62,7 +62,7 @@ internal sealed class ZL7010RRsetTooLarge : ZoneRule
                 continue;
             }
 
-            foreach (var node in zone.NodesWith(type))
+            foreach (var node in zone.NodesWith(type, NodeReads.Data))
             {
                 // Names of many records were checked whole above; at the others, RRsets of small types fit a message.
                 if (node.RecordSpan.Length <= Zone.ManyRecords)
