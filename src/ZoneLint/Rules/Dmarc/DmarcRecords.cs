@@ -32,6 +32,9 @@ internal static class DmarcRecords
         return zone.GetShared(static z => new Shared(new(Parse(z)))).Entries;
     }
 
+    private const int RecordsAhead = 8;
+    private const int OwnersAhead = 4;
+
     private static List<DmarcEntry> Parse(Zone zone)
     {
         const TxtOwnerKind DmarcName = TxtOwnerKind.DmarcPolicy | TxtOwnerKind.DmarcAuthorization;
@@ -43,19 +46,36 @@ internal static class DmarcRecords
             count += (owner & DmarcName) != 0 ? 1 : 0;
         }
 
+        var atDmarcNames = new int[count];
+        for (int i = 0, k = 0; k < count; i++)
+        {
+            if ((owners[i] & DmarcName) != 0)
+            {
+                atDmarcNames[k++] = i;
+            }
+        }
+
         // PERF: sized for every TXT record at a DMARC name (see SpfRecords.Parse).
         var list = new List<DmarcEntry>(count);
 
         // PERF: what a text is depends on the text alone, and subdomains often publish one policy text; telling whether
         // it is DMARC reads its tag list, so each distinct text is read once.
         var known = new Dictionary<string, Reading>(StringComparer.Ordinal);
-        for (int i = 0; i < owners.Length; i++)
+        for (int k = 0; k < atDmarcNames.Length; k++)
         {
-            if ((owners[i] & DmarcName) == 0)
+            // PERF: each record and its owner's name lie far apart, a cache miss each (perf: 95% of this loop's samples
+            // on reading the record's owner); those a few entries ahead are fetched meanwhile, as RecordEntries does.
+            if (k + RecordsAhead < atDmarcNames.Length)
             {
-                continue;
+                texts.At(atDmarcNames[k + RecordsAhead]).PrefetchRecord();
             }
 
+            if (k + OwnersAhead < atDmarcNames.Length)
+            {
+                texts.At(atDmarcNames[k + OwnersAhead]).PrefetchOwner();
+            }
+
+            int i = atDmarcNames[k];
             string text = texts.TextAt(i);
             bool policy = (owners[i] & TxtOwnerKind.DmarcPolicy) != 0;
             if (!known.TryGetValue(text, out var reading))
