@@ -48,7 +48,7 @@ internal sealed class CnameGraph
 
     private static CnameGraph BuildNew(Zone zone, CancellationToken cancellationToken)
     {
-        var aliases = zone.NodesWith(RRType.CNAME, NodeReads.Data);
+        var aliases = zone.NodesWith(RRType.CNAME, NodeReads.Targets);
         var graph = new CnameGraph(zone, aliases.Length);
         foreach (var node in aliases)
         {
