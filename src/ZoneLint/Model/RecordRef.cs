@@ -10,6 +10,12 @@ namespace ZoneLint.Model;
 /// </remarks>
 internal readonly struct RecordRef
 {
+    /// <summary>How many entries ahead a walk of records fetches the record (<see cref="PrefetchRecord"/>).</summary>
+    public const int RecordsAhead = 8;
+
+    /// <summary>How many entries ahead a walk of records fetches the record's owner (<see cref="PrefetchOwner"/>), once the record is near.</summary>
+    public const int OwnersAhead = 4;
+
     private readonly ResourceRecord[] records;
     private readonly int position;
 

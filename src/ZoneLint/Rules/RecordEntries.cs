@@ -21,9 +21,6 @@ internal interface IRecordEntry
 internal sealed class RecordEntries<T>(List<T> entries) : IReadOnlyList<T>
     where T : struct, IRecordEntry
 {
-    private const int RecordsAhead = 8;
-    private const int OwnersAhead = 4;
-
     public int Count => entries.Count;
 
     public T this[int index] => entries[index];
@@ -50,14 +47,14 @@ internal sealed class RecordEntries<T>(List<T> entries) : IReadOnlyList<T>
         public bool MoveNext()
         {
             int next = ++index;
-            if (next + RecordsAhead < entries.Length)
+            if (next + RecordRef.RecordsAhead < entries.Length)
             {
-                entries[next + RecordsAhead].At.PrefetchRecord();
+                entries[next + RecordRef.RecordsAhead].At.PrefetchRecord();
             }
 
-            if (next + OwnersAhead < entries.Length)
+            if (next + RecordRef.OwnersAhead < entries.Length)
             {
-                entries[next + OwnersAhead].At.PrefetchOwner();
+                entries[next + RecordRef.OwnersAhead].At.PrefetchOwner();
             }
 
             return next < entries.Length;

@@ -32,9 +32,6 @@ internal static class DmarcRecords
         return zone.GetShared(static z => new Shared(new(Parse(z)))).Entries;
     }
 
-    private const int RecordsAhead = 8;
-    private const int OwnersAhead = 4;
-
     private static List<DmarcEntry> Parse(Zone zone)
     {
         const TxtOwnerKind DmarcName = TxtOwnerKind.DmarcPolicy | TxtOwnerKind.DmarcAuthorization;
@@ -65,14 +62,14 @@ internal static class DmarcRecords
         {
             // PERF: each record and its owner's name lie far apart, a cache miss each (perf: 95% of this loop's samples
             // on reading the record's owner); those a few entries ahead are fetched meanwhile, as RecordEntries does.
-            if (k + RecordsAhead < atDmarcNames.Length)
+            if (k + RecordRef.RecordsAhead < atDmarcNames.Length)
             {
-                texts.At(atDmarcNames[k + RecordsAhead]).PrefetchRecord();
+                texts.At(atDmarcNames[k + RecordRef.RecordsAhead]).PrefetchRecord();
             }
 
-            if (k + OwnersAhead < atDmarcNames.Length)
+            if (k + RecordRef.OwnersAhead < atDmarcNames.Length)
             {
-                texts.At(atDmarcNames[k + OwnersAhead]).PrefetchOwner();
+                texts.At(atDmarcNames[k + RecordRef.OwnersAhead]).PrefetchOwner();
             }
 
             int i = atDmarcNames[k];

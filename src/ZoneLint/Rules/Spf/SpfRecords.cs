@@ -119,6 +119,7 @@ internal static class SpfRecords
     }
 
     private const int NamesAhead = 2;
+    private const int OctetsAhead = 1;
 
     private static SharedTxt Join(Zone zone)
     {
@@ -152,7 +153,7 @@ internal static class SpfRecords
                 Prefetch.Object(soon.Name);
             }
 
-            if (at + 1 < txtNodes.Length && txtNodes[at + 1] is var next && !zone.IsHostName(next, allowWildcard: false))
+            if (at + OctetsAhead < txtNodes.Length && txtNodes[at + OctetsAhead] is var next && !zone.IsHostName(next, allowWildcard: false))
             {
                 next.Name.PrefetchOctets();
             }
