@@ -63,7 +63,7 @@ public sealed class Zone
     private ResourceRecord[] nodeRecords = [];
 
     // The ancestries nodes share, by number (NodeEntry.Ancestry): the first two are NodeAncestry.Unresolved and None.
-    private NodeAncestry[] ancestries = [new(null, null), new(null, null)];
+    private NodeAncestry[] ancestries = [default, default];
     private int ancestryCount = 2;
 
     private int apexId;
@@ -144,6 +144,9 @@ public sealed class Zone
     /// <summary>The apex node, if the zone has records there.</summary>
     public ZoneNode? Apex => apexId != 0 ? new ZoneNode(this, apexId) : null;
 
+    /// <summary>The number of the apex node, or 0 when the zone has no records there.</summary>
+    internal int ApexId => apexId;
+
     internal ResourceRecord[] NodeRecords => nodeRecords;
 
     /// <summary>How many slots the zone's name table has.</summary>
@@ -196,6 +199,29 @@ public sealed class Zone
     }
 
     internal ZoneNode? Find(ReadOnlySpan<byte> wire) => Find(wire, DomainName.ComputeHash(wire));
+
+    /// <summary>
+    /// <see cref="Find(DomainName)"/> and <see cref="Contains(DomainName)"/> at once: the node at <paramref name="name"/>
+    /// (only when it lies in the zone), and whether the name lies in the zone.
+    /// </summary>
+    /// <remarks>
+    /// PERF: rules asked both of every alias, mail and service target (the CNAME graph, SPF lookups): the name's octets
+    /// walked against the apex, then the name looked up. A name this zone's parse numbered is looked up by its number
+    /// first, and a node it finds is in the zone when every owner is (<see cref="OwnersInZone"/>), so the octets are not
+    /// read; a name from elsewhere is checked against the apex first, as before, so a name outside is never hashed.
+    /// </remarks>
+    internal ZoneNode? FindInZone(DomainName name, out bool inZone)
+    {
+        if (OwnGroupOf(name) is var group and not 0)
+        {
+            var node = HasNode(group) ? new ZoneNode(this, group) : (ZoneNode?)null;
+            inZone = node is { } own ? Contains(own) : Contains(name);
+            return inZone ? node : null;
+        }
+
+        inZone = Contains(name);
+        return inZone ? Find(name.Wire, name.GetHashCode()) : null;
+    }
 
     /// <summary>The group of <paramref name="name"/> in the zone's table when it is the table's own instance (the zone's spelling, numbered by its parse); else 0.</summary>
     private int OwnGroupOf(DomainName name)
@@ -927,28 +953,29 @@ public sealed class Zone
             return;
         }
 
-        DomainName? highestCut = null;
-        DomainName? dnameAbove = null;
+        int highestCut = 0;
+        int dnameAbove = 0;
         int parentAncestry = NodeAncestry.None;
         if (parent != 0)
         {
             var up = new ZoneNode(this, parent);
             parentAncestry = Entry(parent).Ancestry;
             highestCut = ancestries[parentAncestry].HighestCut;
-            dnameAbove = up.HasDName ? NameOf(parent) : ancestries[parentAncestry].DNameAbove;
+            dnameAbove = up.HasDName ? parent : ancestries[parentAncestry].DNameAbove;
         }
 
         // A delegation point: NS records below the apex.
-        if (highestCut is null && new ZoneNode(this, id).Has(RRType.NS) && id != apexId)
+        if (highestCut == 0 && new ZoneNode(this, id).Has(RRType.NS) && id != apexId)
         {
-            highestCut = name;
+            highestCut = id;
         }
 
-        Entry(id).Ancestry = highestCut is null && dnameAbove is null ? NodeAncestry.None
-            : ReferenceEquals(ancestries[parentAncestry].HighestCut, highestCut) && ReferenceEquals(ancestries[parentAncestry].DNameAbove, dnameAbove) ? parentAncestry
-            : AddAncestry(new NodeAncestry(highestCut, dnameAbove));
+        var nodeAncestry = new NodeAncestry(highestCut, dnameAbove);
+        Entry(id).Ancestry = nodeAncestry == default ? NodeAncestry.None
+            : ancestries[parentAncestry] == nodeAncestry ? parentAncestry
+            : AddAncestry(nodeAncestry);
         // The name was just read, so checking that it is in the zone costs no cache miss here; a rule doing it would.
-        if (highestCut is not null && name.IsSubdomainOf(Origin))
+        if (highestCut != 0 && name.IsSubdomainOf(Origin))
         {
             nodesAtOrBelowCuts.Add(id);
         }

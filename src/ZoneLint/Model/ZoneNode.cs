@@ -29,12 +29,18 @@ public readonly struct ZoneNode : IEquatable<ZoneNode>
     internal ulong TypeMask => Entry.TypeMask;
 
     /// <summary>The highest zone cut at or below the apex that is at or above this name, if any (set by the zone).</summary>
-    internal DomainName? HighestCut => zone.AncestryOf(id).HighestCut;
+    internal DomainName? HighestCut => zone.AncestryOf(id).HighestCut is var cut and not 0 ? zone.NameOf(cut) : null;
+
+    /// <summary>The cut and the DNAME above this name, as node numbers.</summary>
+    internal NodeAncestry Ancestry => zone.AncestryOf(id);
 
     /// <summary>The closest DNAME owner strictly above this name, if any (set by the zone).</summary>
-    internal DomainName? DNameAbove => zone.AncestryOf(id).DNameAbove;
+    internal DomainName? DNameAbove => zone.AncestryOf(id).DNameAbove is var owner and not 0 ? zone.NameOf(owner) : null;
 
     internal bool HasDName => Has(RRType.DNAME);
+
+    /// <summary>Whether this is the apex node: its name is the origin, told by number rather than by reading the name.</summary>
+    internal bool IsApex => id != 0 && id == zone.ApexId;
 
     /// <summary>The name.</summary>
     public DomainName Name => zone.NameOf(id);

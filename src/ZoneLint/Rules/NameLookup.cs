@@ -70,12 +70,15 @@ internal sealed class NameLookup(RuleContext context)
             return LookupStatus.Unknown;
         }
 
-        if (!IsAuthoritative(name, type))
+        // The name is looked up once for both questions: whether the zone answers, and with which node.
+        var own = Zone.FindInZone(name, out bool inZone);
+        bool authoritative = inZone && (own is { } found ? ZoneQueries.IsAuthoritative(found, type) : ZoneQueries.IsAuthoritative(Zone, name, type));
+        if (!authoritative)
         {
             return Query(name, type, hops).Status;
         }
 
-        if ((Zone.Find(name) ?? FindWildcard(name)) is not { } node)
+        if ((own ?? FindWildcard(name)) is not { } node)
         {
             return LookupStatus.NameDoesNotExist;
         }

@@ -50,11 +50,14 @@ internal static class ZoneQueries
     /// (every A owner for ZL1009, every MX, CNAME, SRV and NS owner for others): 900,000 lookups on the 1M-record zone,
     /// each hashing a name and probing a table of 850,000 names.
     /// </remarks>
-    public static bool IsAuthoritative(ZoneNode node, RRType type) =>
+    public static bool IsAuthoritative(ZoneNode node, RRType type)
+    {
+        var ancestry = node.Ancestry;
         // At the cut itself NS and DS (and their RRSIG and NSEC) are the delegation, not below it.
-        node.DNameAbove is null
-            && (node.HighestCut is not { } cut
-                || (cut.Equals(node.Name) && (type == RRType.NS || type == RRType.DS || type == RRType.RRSIG || type == RRType.NSEC)));
+        return ancestry.DNameAbove == 0
+            && (ancestry.HighestCut == 0
+                || (ancestry.HighestCut == node.Id && (type == RRType.NS || type == RRType.DS || type == RRType.RRSIG || type == RRType.NSEC)));
+    }
 
     /// <summary>
     /// Where <paramref name="name"/> lies as a target: in the zone's authoritative data, in a child zone (at or below a
@@ -64,12 +67,13 @@ internal static class ZoneQueries
     public static TargetScope GetScope(Zone zone, DomainName name, out DomainName? boundary)
     {
         boundary = null;
-        if (!zone.Contains(name))
+        var own = zone.FindInZone(name, out bool inZone);
+        if (!inZone)
         {
             return TargetScope.OutOfZone;
         }
 
-        return zone.Find(name) is { } own ? ScopeOf(zone, own, out boundary) : ScopeByWalk(zone, name, out boundary);
+        return own is { } node ? ScopeOf(zone, node, out boundary) : ScopeByWalk(zone, name, out boundary);
     }
 
     /// <summary><see cref="GetScope"/> found by looking up each ancestor of <paramref name="name"/> up to the apex.</summary>
@@ -116,21 +120,22 @@ internal static class ZoneQueries
     /// <remarks>PERF: one lookup instead of one per label up to the apex, each hashing a suffix of the name.</remarks>
     private static TargetScope ScopeOf(Zone zone, ZoneNode node, out DomainName? boundary)
     {
-        var dname = node.DNameAbove;
-        while (dname is not null && zone.Find(dname)?.DNameAbove is { } higher)
+        var ancestry = node.Ancestry;
+        int dname = ancestry.DNameAbove;
+        while (dname != 0 && zone.AncestryOf(dname).DNameAbove is var higher and not 0)
         {
             dname = higher;
         }
 
-        var cut = node.HighestCut;
-        if (dname is not null && (cut is null || dname.WireLength < cut.WireLength))
+        int cut = ancestry.HighestCut;
+        if (dname != 0 && (cut == 0 || zone.NameOf(dname).WireLength < zone.NameOf(cut).WireLength))
         {
-            boundary = dname;
+            boundary = zone.NameOf(dname);
             return TargetScope.BelowDName;
         }
 
-        boundary = cut;
-        return cut is null ? TargetScope.Authoritative : TargetScope.BelowCut;
+        boundary = cut == 0 ? null : zone.NameOf(cut);
+        return cut == 0 ? TargetScope.Authoritative : TargetScope.BelowCut;
     }
 
     /// <summary>

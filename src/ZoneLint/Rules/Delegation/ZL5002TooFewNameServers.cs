@@ -22,7 +22,7 @@ internal sealed class ZL5002TooFewNameServers : ZoneRule
                 continue;
             }
 
-            bool apex = node.Name.Equals(zone.Origin);
+            bool apex = node.IsApex;
             if (!apex && !StructureQueries.IsDelegation(zone, node))
             {
                 continue; // NS below another cut (ZL5004) or below a DNAME (ZL4010) is occluded, not a delegation.

@@ -28,7 +28,7 @@ internal sealed class ZL5003MissingGlue : ZoneRule
                 continue;
             }
 
-            bool apex = node.Name.Equals(zone.Origin);
+            bool apex = node.IsApex;
             if (!apex && !StructureQueries.IsDelegation(zone, node))
             {
                 continue;

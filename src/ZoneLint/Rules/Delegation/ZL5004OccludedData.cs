@@ -30,12 +30,13 @@ internal sealed class ZL5004OccludedData : ZoneRule
         // PERF: only the nodes the zone found at or below a cut when it worked out their ancestry, not every node.
         foreach (var node in zone.NodesAtOrBelowCuts)
         {
-            if (node.HighestCut is not { } cut || node.IsEmptyNonTerminal || node.DNameAbove is not null)
+            var ancestry = node.Ancestry;
+            if (ancestry.HighestCut == 0 || ancestry.DNameAbove != 0 || node.IsEmptyNonTerminal)
             {
                 continue; // Data below a DNAME is ZL4010's.
             }
 
-            bool atCut = cut.Equals(node.Name);
+            bool atCut = ancestry.HighestCut == node.Id;
             bool isServer = servers[node.Id - zone.MinNodeId];
             var records = node.RecordSpan;
             for (int i = 0; i < records.Length; i++)
@@ -52,7 +53,7 @@ internal sealed class ZL5004OccludedData : ZoneRule
                     continue;
                 }
 
-                context.Report(records[i], type, node.Name, cut);
+                context.Report(records[i], type, node.Name, zone.NameOf(ancestry.HighestCut));
             }
         }
     }
@@ -86,7 +87,7 @@ internal sealed class ZL5004OccludedData : ZoneRule
         foreach (var node in owners)
         {
             // A real delegation: the highest cut (no cut above it), with no DNAME above it redirecting its names.
-            if (node == apex || (node.HighestCut is { } cut && cut.Equals(node.Name) && node.DNameAbove is null && zone.Contains(node)))
+            if (node == apex || StructureQueries.IsDelegation(zone, node))
             {
                 foreach (var record in node.Get(RRType.NS))
                 {

@@ -21,7 +21,7 @@ internal sealed class ZL5006MisplacedDs : ZoneRule
                 continue; // Data below a DNAME is ZL4010's.
             }
 
-            if (node.Name.Equals(zone.Origin))
+            if (node.IsApex)
             {
                 context.Report(ds[0], node.Name, "is at the zone apex: the DS for this zone belongs in the parent zone");
             }

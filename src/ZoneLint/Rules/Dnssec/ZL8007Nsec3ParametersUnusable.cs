@@ -27,7 +27,7 @@ internal sealed class ZL8007Nsec3ParametersUnusable : ZoneRule
                     continue;
                 }
 
-                if (!node.Name.Equals(zone.Origin))
+                if (!node.IsApex)
                 {
                     context.Report(record, "NSEC3PARAM", record.Owner, "NSEC3PARAM belongs at the zone apex (RFC 5155 §4); here no server uses it");
                 }

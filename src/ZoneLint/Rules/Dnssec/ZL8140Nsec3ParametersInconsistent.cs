@@ -36,7 +36,7 @@ internal sealed class ZL8140Nsec3ParametersInconsistent : ZoneRule
                     continue;
                 }
 
-                if (!node.Name.Equals(zone.Origin))
+                if (!node.IsApex)
                 {
                     context.Report(r, $"NSEC3PARAM at '{node.Name}' is not at the zone apex '{zone.Origin}', where servers look for it");
                     continue;

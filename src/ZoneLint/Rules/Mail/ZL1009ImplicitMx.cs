@@ -44,7 +44,7 @@ internal sealed class ZL1009ImplicitMx : ZoneRule
 
     private static bool LooksLikeMailDomain(Zone zone, ZoneNode node)
     {
-        if (node.Name.Equals(zone.Origin))
+        if (node.IsApex)
         {
             return true;
         }

@@ -26,7 +26,7 @@ internal sealed class ZL7009ZonemdInconsistent : ZoneRule
                 continue;
             }
 
-            if (!node.Name.Equals(zone.Origin))
+            if (!node.IsApex)
             {
                 foreach (var record in records)
                 {

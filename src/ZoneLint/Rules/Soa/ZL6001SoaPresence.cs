@@ -27,7 +27,7 @@ internal sealed class ZL6001SoaPresence : ZoneRule
 
         foreach (var node in zone.NodesWith(RRType.SOA))
         {
-            if (node.Name.Equals(zone.Origin))
+            if (node.IsApex)
             {
                 continue;
             }
