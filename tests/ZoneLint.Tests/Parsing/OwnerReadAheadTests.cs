@@ -1,0 +1,140 @@
+using System.Text;
+using ZoneLint.Parsing;
+using ZoneLint.Text;
+using static ZoneLint.Tests.Parsing.ParserTestSupport;
+
+namespace ZoneLint.Tests.Parsing;
+
+/// <summary>
+/// The reader reads each owner one entry ahead, to fetch its place in the name table early: what it reads ahead is
+/// taken only for the same text with the same origin, so directives between entries, spellings that differ by case and
+/// bad or long owners read as they do without it.
+/// </summary>
+public class OwnerReadAheadTests
+{
+    [Test]
+    public void An_owner_after_an_origin_change_is_completed_with_the_new_origin()
+    {
+        // "mail" and "ftp" are read ahead while the $ORIGIN before them is the entry being read, with the origin before it.
+        var records = CleanText("$ORIGIN example.com.\n$TTL 3600\n@ SOA ns host 1 2 3 4 5\nwww A 192.0.2.1\n$ORIGIN sub.example.com.\nmail A 192.0.2.2\n$ORIGIN example.com.\nftp A 192.0.2.3\n");
+        Assert.That(records.Skip(1).Select(r => r.Owner.ToString()), Is.EqualTo(new[] { "www.example.com.", "mail.sub.example.com.", "ftp.example.com." }));
+    }
+
+    [Test]
+    public void Owners_in_and_after_an_included_file_are_completed_with_their_own_origins()
+    {
+        string directory = Path.Combine(Path.GetTempPath(), "zonelint-readahead-" + Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(directory);
+        try
+        {
+            File.WriteAllText(Path.Combine(directory, "part.zone"), "$ORIGIN inner.example.com.\nweb A 192.0.2.9\n");
+            string main = Path.Combine(directory, "main.zone");
+            File.WriteAllText(main, "$ORIGIN example.com.\n$TTL 3600\n@ SOA ns host 1 2 3 4 5\n$INCLUDE part.zone\nmail A 192.0.2.1\n");
+            var result = ZoneParser.ParseFile(main, new ZoneParseOptions { IncludeRoot = directory });
+            Assert.That(result.Zone.Records.Select(r => r.Owner.ToString()), Is.EqualTo(new[] { "example.com.", "web.inner.example.com.", "mail.example.com." }), Show(result));
+        }
+        finally
+        {
+            Directory.Delete(directory, recursive: true);
+        }
+    }
+
+    [Test]
+    public void Owners_that_differ_only_by_case_keep_their_spellings()
+    {
+        var records = Clean("Www A 192.0.2.1\nwww A 192.0.2.2\nWWW A 192.0.2.3\nwww A 192.0.2.4\n");
+        Assert.Multiple(() =>
+        {
+            Assert.That(records.Select(r => r.Owner.ToString()), Is.EqualTo(new[] { "Www.example.com.", "www.example.com.", "WWW.example.com.", "www.example.com." }));
+            Assert.That(records[3].Owner, Is.SameAs(records[1].Owner), "one instance of a spelling");
+        });
+    }
+
+    [TestCase("a..b", "empty label")]
+    [TestCase("abcdefghijabcdefghijabcdefghijabcdefghijabcdefghijabcdefghijabcd", "63")]
+    public void A_bad_owner_read_ahead_is_reported_where_it_is_and_the_next_lines_read(string owner, string reason)
+    {
+        var result = Parse(Header + "ok A 192.0.2.1\n" + owner + " A 192.0.2.2\nnext A 192.0.2.3\n");
+        Assert.Multiple(() =>
+        {
+            Assert.That(result.Diagnostics, Has.Length.EqualTo(1), Show(result));
+            Assert.That(result.Diagnostics[0].Message, Does.Contain("bad owner name").And.Contain(reason));
+            Assert.That((result.Diagnostics[0].Location.Line, result.Diagnostics[0].Location.Column), Is.EqualTo((4, 1)));
+            Assert.That(Lines(result.Zone.Records), Is.EqualTo(new[] { "ok.example.com. 3600 IN A 192.0.2.1", "next.example.com. 3600 IN A 192.0.2.3" }));
+        });
+    }
+
+    [Test]
+    public void Owners_too_long_or_escaped_to_read_ahead_read_as_any_other()
+    {
+        string longOwner = string.Join('.', Enumerable.Repeat("label-of-twenty-chars", 5));
+        var records = Clean(longOwner + " A 192.0.2.1\nes\\.caped A 192.0.2.2\n\"quoted\" A 192.0.2.3\n");
+        Assert.That(records.Select(r => r.Owner.ToString()), Is.EqualTo(new[] { longOwner + ".example.com.", "es\\.caped.example.com.", "quoted.example.com." }));
+    }
+
+    [Test]
+    public void Owners_read_ahead_across_chunk_ends_read_as_in_one_piece()
+    {
+        var text = new StringBuilder(Header + "@ SOA ns host 1 2 3 4 5\n");
+        for (int i = 0; i < 400; i++)
+        {
+            text.Append(i % 3 == 0 ? "  TXT \"same owner\"\n" : $"h{i} A 192.0.2.{i % 250}\n");
+        }
+
+        string directory = Path.Combine(Path.GetTempPath(), "zonelint-readahead-" + Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(directory);
+        try
+        {
+            string file = Path.Combine(directory, "chunked.zone");
+            File.WriteAllText(file, text.ToString());
+            var whole = Parse(text.ToString());
+            var chunked = ZoneParser.ParseFile(file, new ZoneParseOptions { ReadChunkBytes = 97 });
+            Assert.Multiple(() =>
+            {
+                Assert.That(chunked.Diagnostics, Is.Empty, Show(chunked));
+                Assert.That(Lines(chunked.Zone.Records), Is.EqualTo(Lines(whole.Zone.Records)));
+            });
+        }
+        finally
+        {
+            Directory.Delete(directory, recursive: true);
+        }
+    }
+
+    private static IEnumerable<TestCaseData> Peeks()
+    {
+        yield return new TestCaseData("a A 192.0.2.1\nnext A 192.0.2.2\n", "next").SetName("The next owner is seen");
+        yield return new TestCaseData("a A 192.0.2.1\n@ A 192.0.2.2\n", "@").SetName("'@' is a word like any other");
+        yield return new TestCaseData("a A 192.0.2.1\n  A 192.0.2.2\n", null).SetName("No owner: the line starts blank");
+        yield return new TestCaseData("a A 192.0.2.1\n; comment\nb A 192.0.2.2\n", null).SetName("No owner: a comment line");
+        yield return new TestCaseData("a A 192.0.2.1\n$TTL 60\n", null).SetName("No owner: a directive");
+        yield return new TestCaseData("a A 192.0.2.1\nb\\032c A 192.0.2.2\n", null).SetName("No owner: an escape");
+        yield return new TestCaseData("a A 192.0.2.1\n\"q\" A 192.0.2.2\n", null).SetName("No owner: quoted");
+        yield return new TestCaseData("a A 192.0.2.1\n" + new string('x', 65) + " A 192.0.2.2\n", null).SetName("No owner: longer than read ahead");
+        yield return new TestCaseData("a A 192.0.2.1\nunfinished", null).SetName("No owner: the word may go on in the next chunk");
+        yield return new TestCaseData("a A 192.0.2.1\n", null).SetName("No owner: the end");
+    }
+
+    [TestCaseSource(nameof(Peeks))]
+    public void The_tokenizer_shows_the_word_the_next_entry_starts_with(string text, string? expected)
+    {
+        var bytes = Encoding.UTF8.GetBytes(text);
+        var tokenizer = new ZoneTokenizer(bytes, 1 << 20, 4 << 20, 0, 1, fileStart: true, final: false);
+        var entry = new Entry();
+        Assert.That(tokenizer.ReadEntry(entry), Is.True);
+        bool seen = tokenizer.TryPeekLeadingWord(ExpectedName.MaxText, out var word);
+        string? shown = seen ? Encoding.UTF8.GetString(word) : null;
+        string? next = tokenizer.ReadEntry(entry) ? FirstWord(tokenizer, entry) : null;
+
+        var unpeeked = new ZoneTokenizer(bytes, 1 << 20, 4 << 20, 0, 1, fileStart: true, final: false);
+        unpeeked.ReadEntry(entry);
+        string? nextUnpeeked = unpeeked.ReadEntry(entry) ? FirstWord(unpeeked, entry) : null;
+        Assert.Multiple(() =>
+        {
+            Assert.That(shown, Is.EqualTo(expected));
+            Assert.That(next, Is.EqualTo(nextUnpeeked), "peeking does not move the tokenizer");
+        });
+    }
+
+    private static string FirstWord(ZoneTokenizer tokenizer, Entry entry) => Encoding.UTF8.GetString(tokenizer.Source.Slice(entry[0].Start, entry[0].Length));
+}
