@@ -114,12 +114,9 @@ internal sealed class NameTable
         r.Name = name;
     }
 
-    public DomainName Intern(ReadOnlySpan<byte> wire) => Intern(wire, DomainName.ComputeHash(wire));
-
-    /// <summary><see cref="Intern(ReadOnlySpan{byte})"/> for a name whose hash (<see cref="DomainName.ComputeHash(ReadOnlySpan{byte})"/>) is known.</summary>
-    public DomainName Intern(ReadOnlySpan<byte> wire, int hash)
+    public DomainName Intern(ReadOnlySpan<byte> wire)
     {
-        System.Diagnostics.Debug.Assert(hash == DomainName.ComputeHash(wire), "the name's hash");
+        int hash = DomainName.ComputeHash(wire);
         ref Slot slot = ref Find(wire, hash);
         if (slot.Hash != 0)
         {
@@ -131,9 +128,6 @@ internal sealed class NameTable
         AddGroup(ref slot, hash, name, stamp: true);
         return name;
     }
-
-    /// <summary>Asks the processor to fetch the slot a name whose hash is <paramref name="hash"/> is first looked for in, without waiting for it.</summary>
-    public void PrefetchSlot(int hash) => Prefetch.Location(ref slots[Home(hash, slots.Length)]);
 
     /// <summary>The group of the name equal to <paramref name="wire"/> but for case (whose hash is <paramref name="hash"/>); 0 when there is none.</summary>
     public int GroupOf(ReadOnlySpan<byte> wire, int hash) => Find(wire, hash).Group;

@@ -42,10 +42,6 @@ internal sealed partial class MasterFileReader
     private readonly List<ZonePragma> pragmas = [];
     private readonly List<string> includeStack = [];
     private readonly TextTable texts = new();
-
-    // The owners of the next two entries, read ahead of them (ExpectNextOwner), and which of the two is written next.
-    private readonly ExpectedName[] expected = [new(), new()];
-    private int expectedNext;
     private readonly string? includeRootReal;
     private readonly DomainName? givenOrigin;
     private DomainName? apex;
@@ -298,7 +294,6 @@ internal sealed partial class MasterFileReader
                 }
             }
 
-            ExpectNextOwner(f);
             ProcessEntry(f, entry);
         }
 
@@ -318,37 +313,6 @@ internal sealed partial class MasterFileReader
             string text = Encoding.UTF8.GetString(f.Tokenizer.Source.Slice(p.Start, p.Length));
             pragmas.Add(new ZonePragma(new SourceLocation(f.File, p.Line, f.Tokenizer.ColumnOf(p.LineStart, p.Start)), text));
         }
-    }
-
-    /// <summary>
-    /// Reads the owner of the entry after the one just tokenized, if it names one, into the next of <see cref="expected"/>,
-    /// and asks the processor to fetch the name table's slot for it while this entry is read.
-    /// </summary>
-    /// <remarks>
-    /// PERF: an owner is most often a name not read before, and its slot in a table of some 850,000 names a cache miss
-    /// (NameTable.Find was 14% of the read's samples on the 1M-record zone, nearly all on that load). Read one entry
-    /// ahead, the miss overlaps this entry's work; the text is made wire form and hashed once either way, here instead of
-    /// in <see cref="TryName"/>, which takes what is expected when the text and the origin are the same. Looked up any
-    /// earlier (after the entry's data) the owner's number would come after the numbers of the names in its data, and
-    /// the index build, which links nodes in that order, was slower for it (docs/performance.md, the twenty-ninth round).
-    /// </remarks>
-    private void ExpectNextOwner(FileState f)
-    {
-        if (!f.Tokenizer.TryPeekLeadingWord(ExpectedName.MaxText, out var text)
-            || (text.Length == 1 && text[0] == (byte)'@')
-            || names.TryGetRecent(text, f.Origin, out _))
-        {
-            return;
-        }
-
-        var ahead = expected[expectedNext];
-        if (!ahead.TryRead(text, f.Origin))
-        {
-            return;
-        }
-
-        expectedNext ^= 1;
-        names.PrefetchSlot(ahead.Hash);
     }
 
     private void ProcessEntry(FileState f, Entry e)
@@ -481,17 +445,6 @@ internal sealed partial class MasterFileReader
         {
             name = recent;
             return true;
-        }
-
-        foreach (var ahead in expected)
-        {
-            if (ahead.Matches(text, f.Origin))
-            {
-                name = names.Intern(ahead.Wire, ahead.Hash);
-                names.Remember(text, f.Origin, name);
-                ahead.Forget();
-                return true;
-            }
         }
 
         Span<byte> buffer = stackalloc byte[DomainName.MaxWireLength];

@@ -392,29 +392,6 @@ internal sealed class ZoneTokenizer
         return false;
     }
 
-    /// <summary>
-    /// The word the next entry starts with, when it starts with a plain one (no escape, at most
-    /// <paramref name="maxLength"/> octets, whole in this chunk): its owner's text, seen before the entry is read.
-    /// </summary>
-    internal bool TryPeekLeadingWord(int maxLength, out ReadOnlySpan<byte> word)
-    {
-        var span = source.Span;
-        word = default;
-        if (pos >= span.Length || span[pos] is (byte)' ' or (byte)'\t' or (byte)'\r' or (byte)'\n' or (byte)';' or (byte)'$' or (byte)'(' or (byte)')' or (byte)'"')
-        {
-            return false;
-        }
-
-        int end = span[pos..Math.Min(span.Length, pos + maxLength + 1)].IndexOfAny(WordStops);
-        if (end < 0 || span[pos + end] == (byte)'\\')
-        {
-            return false;
-        }
-
-        word = span.Slice(pos, end);
-        return true;
-    }
-
     private void ReadWord(ReadOnlySpan<byte> span, Entry entry)
     {
         int start = pos;

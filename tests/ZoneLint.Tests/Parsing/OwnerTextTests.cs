@@ -1,16 +1,17 @@
 using System.Text;
 using ZoneLint.Parsing;
-using ZoneLint.Text;
 using static ZoneLint.Tests.Parsing.ParserTestSupport;
 
 namespace ZoneLint.Tests.Parsing;
 
 /// <summary>
-/// The reader reads each owner one entry ahead, to fetch its place in the name table early: what it reads ahead is
-/// taken only for the same text with the same origin, so directives between entries, spellings that differ by case and
-/// bad or long owners read as they do without it.
+/// Owners read as their own entries say, whatever the entries around them hold: directives between entries, spellings
+/// that differ by case, bad, long, escaped or quoted owners, chunk ends. (Guards for any change that reads owners
+/// before their entry: the thirtieth round read each one an entry ahead, to fetch its place in the name table early,
+/// and put it back when it gained nothing; the first two tests here fail when an owner read ahead keeps the origin of
+/// the entry before it.)
 /// </summary>
-public class OwnerReadAheadTests
+public class OwnerTextTests
 {
     [Test]
     public void An_owner_after_an_origin_change_is_completed_with_the_new_origin()
@@ -100,41 +101,4 @@ public class OwnerReadAheadTests
             Directory.Delete(directory, recursive: true);
         }
     }
-
-    private static IEnumerable<TestCaseData> Peeks()
-    {
-        yield return new TestCaseData("a A 192.0.2.1\nnext A 192.0.2.2\n", "next").SetName("The next owner is seen");
-        yield return new TestCaseData("a A 192.0.2.1\n@ A 192.0.2.2\n", "@").SetName("'@' is a word like any other");
-        yield return new TestCaseData("a A 192.0.2.1\n  A 192.0.2.2\n", null).SetName("No owner: the line starts blank");
-        yield return new TestCaseData("a A 192.0.2.1\n; comment\nb A 192.0.2.2\n", null).SetName("No owner: a comment line");
-        yield return new TestCaseData("a A 192.0.2.1\n$TTL 60\n", null).SetName("No owner: a directive");
-        yield return new TestCaseData("a A 192.0.2.1\nb\\032c A 192.0.2.2\n", null).SetName("No owner: an escape");
-        yield return new TestCaseData("a A 192.0.2.1\n\"q\" A 192.0.2.2\n", null).SetName("No owner: quoted");
-        yield return new TestCaseData("a A 192.0.2.1\n" + new string('x', 65) + " A 192.0.2.2\n", null).SetName("No owner: longer than read ahead");
-        yield return new TestCaseData("a A 192.0.2.1\nunfinished", null).SetName("No owner: the word may go on in the next chunk");
-        yield return new TestCaseData("a A 192.0.2.1\n", null).SetName("No owner: the end");
-    }
-
-    [TestCaseSource(nameof(Peeks))]
-    public void The_tokenizer_shows_the_word_the_next_entry_starts_with(string text, string? expected)
-    {
-        var bytes = Encoding.UTF8.GetBytes(text);
-        var tokenizer = new ZoneTokenizer(bytes, 1 << 20, 4 << 20, 0, 1, fileStart: true, final: false);
-        var entry = new Entry();
-        Assert.That(tokenizer.ReadEntry(entry), Is.True);
-        bool seen = tokenizer.TryPeekLeadingWord(ExpectedName.MaxText, out var word);
-        string? shown = seen ? Encoding.UTF8.GetString(word) : null;
-        string? next = tokenizer.ReadEntry(entry) ? FirstWord(tokenizer, entry) : null;
-
-        var unpeeked = new ZoneTokenizer(bytes, 1 << 20, 4 << 20, 0, 1, fileStart: true, final: false);
-        unpeeked.ReadEntry(entry);
-        string? nextUnpeeked = unpeeked.ReadEntry(entry) ? FirstWord(unpeeked, entry) : null;
-        Assert.Multiple(() =>
-        {
-            Assert.That(shown, Is.EqualTo(expected));
-            Assert.That(next, Is.EqualTo(nextUnpeeked), "peeking does not move the tokenizer");
-        });
-    }
-
-    private static string FirstWord(ZoneTokenizer tokenizer, Entry entry) => Encoding.UTF8.GetString(tokenizer.Source.Slice(entry[0].Start, entry[0].Length));
 }
