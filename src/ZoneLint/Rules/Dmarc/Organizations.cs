@@ -33,7 +33,8 @@ internal sealed class Organizations
             if (entry.IsDmarc && entry.PolicyDomain is { } domain)
             {
                 policies++;
-                apexPolicy |= domain.Equals(zone.Origin);
+                // Once the apex is found, no other policy domain's name is read for it.
+                apexPolicy = apexPolicy || domain.Equals(zone.Origin);
                 boundaries |= entry.Parsed.Tags.Get("psd")?.Value is "n" or "y";
             }
         }

@@ -29,7 +29,8 @@ internal sealed class ZL1001MxExchangeIsAlias : ZoneRule
                 {
                     context.Report(mx, [alias], exchange, ((CNameData)alias.Data).Target);
                 }
-                else if (!zone.Contains(exchange) && ZoneQueries.ExternalAlias(context, exchange) is { } target)
+                // Only a resolver can say more, and without one the exchange's octets are not read to ask where it is.
+                else if (context.Resolver is not null && !zone.Contains(exchange) && ZoneQueries.ExternalAlias(context, exchange) is { } target)
                 {
                     context.Report(mx, exchange, target);
                 }
