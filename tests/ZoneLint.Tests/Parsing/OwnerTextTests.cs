@@ -16,7 +16,7 @@ public class OwnerTextTests
     [Test]
     public void An_owner_after_an_origin_change_is_completed_with_the_new_origin()
     {
-        // "mail" and "ftp" are read ahead while the $ORIGIN before them is the entry being read, with the origin before it.
+        // A reader that reads owners ahead meets "mail" and "ftp" while the $ORIGIN before each is the entry being read.
         var records = CleanText("$ORIGIN example.com.\n$TTL 3600\n@ SOA ns host 1 2 3 4 5\nwww A 192.0.2.1\n$ORIGIN sub.example.com.\nmail A 192.0.2.2\n$ORIGIN example.com.\nftp A 192.0.2.3\n");
         Assert.That(records.Skip(1).Select(r => r.Owner.ToString()), Is.EqualTo(new[] { "www.example.com.", "mail.sub.example.com.", "ftp.example.com." }));
     }
@@ -24,20 +24,11 @@ public class OwnerTextTests
     [Test]
     public void Owners_in_and_after_an_included_file_are_completed_with_their_own_origins()
     {
-        string directory = Path.Combine(Path.GetTempPath(), "zonelint-readahead-" + Guid.NewGuid().ToString("N"));
-        Directory.CreateDirectory(directory);
-        try
-        {
-            File.WriteAllText(Path.Combine(directory, "part.zone"), "$ORIGIN inner.example.com.\nweb A 192.0.2.9\n");
-            string main = Path.Combine(directory, "main.zone");
-            File.WriteAllText(main, "$ORIGIN example.com.\n$TTL 3600\n@ SOA ns host 1 2 3 4 5\n$INCLUDE part.zone\nmail A 192.0.2.1\n");
-            var result = ZoneParser.ParseFile(main, new ZoneParseOptions { IncludeRoot = directory });
-            Assert.That(result.Zone.Records.Select(r => r.Owner.ToString()), Is.EqualTo(new[] { "example.com.", "web.inner.example.com.", "mail.example.com." }), Show(result));
-        }
-        finally
-        {
-            Directory.Delete(directory, recursive: true);
-        }
+        using var tree = new TempTree();
+        tree.Write("part.zone", "$ORIGIN inner.example.com.\nweb A 192.0.2.9\n");
+        string main = tree.Write("main.zone", "$ORIGIN example.com.\n$TTL 3600\n@ SOA ns host 1 2 3 4 5\n$INCLUDE part.zone\nmail A 192.0.2.1\n");
+        var result = ZoneParser.ParseFile(main, tree.Options);
+        Assert.That(result.Zone.Records.Select(r => r.Owner.ToString()), Is.EqualTo(new[] { "example.com.", "web.inner.example.com.", "mail.example.com." }), Show(result));
     }
 
     [Test]
@@ -82,23 +73,14 @@ public class OwnerTextTests
             text.Append(i % 3 == 0 ? "  TXT \"same owner\"\n" : $"h{i} A 192.0.2.{i % 250}\n");
         }
 
-        string directory = Path.Combine(Path.GetTempPath(), "zonelint-readahead-" + Guid.NewGuid().ToString("N"));
-        Directory.CreateDirectory(directory);
-        try
+        using var tree = new TempTree();
+        string file = tree.Write("chunked.zone", text.ToString());
+        var whole = Parse(text.ToString());
+        var chunked = ZoneParser.ParseFile(file, new ZoneParseOptions { ReadChunkBytes = 97 });
+        Assert.Multiple(() =>
         {
-            string file = Path.Combine(directory, "chunked.zone");
-            File.WriteAllText(file, text.ToString());
-            var whole = Parse(text.ToString());
-            var chunked = ZoneParser.ParseFile(file, new ZoneParseOptions { ReadChunkBytes = 97 });
-            Assert.Multiple(() =>
-            {
-                Assert.That(chunked.Diagnostics, Is.Empty, Show(chunked));
-                Assert.That(Lines(chunked.Zone.Records), Is.EqualTo(Lines(whole.Zone.Records)));
-            });
-        }
-        finally
-        {
-            Directory.Delete(directory, recursive: true);
-        }
+            Assert.That(chunked.Diagnostics, Is.Empty, Show(chunked));
+            Assert.That(Lines(chunked.Zone.Records), Is.EqualTo(Lines(whole.Zone.Records)));
+        });
     }
 }
