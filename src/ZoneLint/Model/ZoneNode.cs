@@ -28,11 +28,11 @@ public readonly struct ZoneNode : IEquatable<ZoneNode>
     /// <summary>The node's types as a mask (see <see cref="NodeEntry.TypeMask"/>), read without touching a record.</summary>
     internal ulong TypeMask => Entry.TypeMask;
 
+    /// <summary>The cut and the DNAME above this name, as node numbers (set by the zone).</summary>
+    internal NodeAncestry Ancestry => zone.AncestryOf(id);
+
     /// <summary>The highest zone cut at or below the apex that is at or above this name, if any (set by the zone).</summary>
     internal DomainName? HighestCut => zone.AncestryOf(id).HighestCut is var cut and not 0 ? zone.NameOf(cut) : null;
-
-    /// <summary>The cut and the DNAME above this name, as node numbers.</summary>
-    internal NodeAncestry Ancestry => zone.AncestryOf(id);
 
     /// <summary>The closest DNAME owner strictly above this name, if any (set by the zone).</summary>
     internal DomainName? DNameAbove => zone.AncestryOf(id).DNameAbove is var owner and not 0 ? zone.NameOf(owner) : null;

@@ -19,6 +19,7 @@ internal static class StructureQueries
 
     /// <summary><see cref="IsDelegation(Zone, DomainName)"/> for a node of <paramref name="zone"/>, not looked up again by its name.</summary>
     public static bool IsDelegation(Zone zone, ZoneNode node) =>
+        // The node is its own highest cut, and no DNAME lies above it.
         zone.Contains(node) && node.Ancestry == new NodeAncestry(node.Id, 0);
 
     /// <summary>The record of <paramref name="records"/> that comes first in the file (by line, then column).</summary>
