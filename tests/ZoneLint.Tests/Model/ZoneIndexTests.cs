@@ -489,6 +489,74 @@ public class ZoneIndexTests
         Assert.That(withParentNode, Is.GreaterThanOrEqualTo(6));
     }
 
+    [TestCaseSource(nameof(Zones))]
+    public void The_numbers_a_node_keeps_answer_as_its_names_do(Zone zone)
+    {
+        // The apex, the cut and the DNAME are told by number; each must agree with the names they stand for.
+        int apexes = 0;
+        foreach (var node in zone.Nodes)
+        {
+            var ancestry = node.Ancestry;
+            Assert.Multiple(() =>
+            {
+                Assert.That(node.IsApex, Is.EqualTo(node.Name.Equals(zone.Origin)), node.ToString());
+                Assert.That(ancestry.HighestCut == 0 ? null : zone.NameOf(ancestry.HighestCut), Is.EqualTo(node.HighestCut), node.ToString());
+                Assert.That(ancestry.DNameAbove == 0 ? null : zone.NameOf(ancestry.DNameAbove), Is.EqualTo(node.DNameAbove), node.ToString());
+                Assert.That(ZoneLint.Rules.StructureQueries.IsDelegation(zone, node), Is.EqualTo(ZoneLint.Rules.StructureQueries.IsDelegation(zone, node.Name)), node.ToString());
+            });
+            apexes += node.IsApex ? 1 : 0;
+        }
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(apexes, Is.EqualTo(1));
+            Assert.That(zone.Find(DomainName.Parse("child.example.com."))!.Value.Ancestry.HighestCut, Is.EqualTo(zone.Find(DomainName.Parse("child.example.com."))!.Value.Id));
+            Assert.That(zone.Find(DomainName.Parse("ns.child.example.com."))!.Value.Ancestry.HighestCut, Is.EqualTo(zone.Find(DomainName.Parse("child.example.com."))!.Value.Id));
+            Assert.That(default(ZoneNode).IsApex, Is.False);
+        });
+    }
+
+    [TestCaseSource(nameof(Zones))]
+    public void FindInZone_answers_as_Find_and_Contains_do(Zone zone)
+    {
+        // The zone's own instances (owners and names in data), other spellings, names it does not hold, names outside.
+        var names = zone.Records.Select(r => r.Owner)
+            .Concat(zone.Records.Select(r => r.Data).OfType<MxData>().Select(mx => mx.Exchange))
+            .Concat(zone.Records.Select(r => r.Data).OfType<DNameData>().Select(d => d.Target))
+            .Concat(new[] { "WWW.EXAMPLE.COM.", "nowhere.example.com.", "a.b.child.example.com.", "example.net.", "com.", "." }.Select(static text => DomainName.Parse(text)));
+        foreach (var name in names)
+        {
+            var found = zone.FindInZone(name, out bool inZone);
+            Assert.Multiple(() =>
+            {
+                Assert.That(inZone, Is.EqualTo(zone.Contains(name)), name.ToString());
+                Assert.That(found, Is.EqualTo(inZone ? zone.Find(name) : null), name.ToString());
+            });
+        }
+    }
+
+    [Test]
+    public void FindInZone_does_not_place_an_owner_outside_the_zone_in_it()
+    {
+        // A zone built in code may hold owners outside its origin; their nodes exist, but not in the zone. The outside
+        // owner comes from a parse, numbered as the zone numbers it (second), so the zone takes it for its own instance.
+        var parsed = ZoneParser.Parse("$TTL 300\nfirst.example.net. A 192.0.2.3\nwww.example.net. A 192.0.2.2\n").Zone.Records;
+        var zone = Zone.Create(DomainName.Parse("example.com."), [
+            new ResourceRecord(DomainName.Parse("www.example.com."), 300, new AData(System.Net.IPAddress.Parse("192.0.2.1"))),
+            parsed[1],
+        ]);
+        var outside = zone.Records[1].Owner;
+        Assert.That(zone.NameOf(outside.InternGroup), Is.SameAs(outside), "the parse and the zone number the owner alike");
+        Assert.Multiple(() =>
+        {
+            Assert.That(zone.Find(outside), Is.Not.Null, "the owner has a node");
+            Assert.That(zone.FindInZone(outside, out bool inZone), Is.Null);
+            Assert.That(inZone, Is.False);
+            Assert.That(zone.FindInZone(zone.Records[0].Owner, out bool wwwInZone), Is.EqualTo(zone.Find(zone.Records[0].Owner)));
+            Assert.That(wwwInZone, Is.True);
+        });
+    }
+
     [TestCase(true)]
     [TestCase(false)]
     public void A_nodes_host_name_flags_are_its_names(bool parsed)
