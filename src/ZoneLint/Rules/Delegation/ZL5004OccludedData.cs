@@ -83,11 +83,10 @@ internal sealed class ZL5004OccludedData : ZoneRule
     {
         var owners = zone.NodesWith(RRType.NS, NodeReads.Targets);
         var nodes = new BitArray(zone.MaxNodeId - zone.MinNodeId + 1);
-        var apex = zone.Apex;
         foreach (var node in owners)
         {
             // A real delegation: the highest cut (no cut above it), with no DNAME above it redirecting its names.
-            if (node == apex || StructureQueries.IsDelegation(zone, node))
+            if (node.IsApex || StructureQueries.IsDelegation(zone, node))
             {
                 foreach (var record in node.Get(RRType.NS))
                 {

@@ -44,9 +44,10 @@ internal sealed class ZL7001DuplicateRecord : ZoneRule
                     seen.Clear();
                     for (int i = start; i < end; i++)
                     {
-                        if (!seen.TryAdd((records[i].Class, records[i].Data), records[i]))
+                        var key = (records[i].Class, records[i].Data);
+                        if (!seen.TryAdd(key, records[i]))
                         {
-                            Report(context, records[i], seen[(records[i].Class, records[i].Data)]);
+                            Report(context, records[i], seen[key]);
                         }
                     }
                 }
