@@ -10,39 +10,36 @@ namespace ZoneLint.Rules.Alias;
 /// with the other records as related locations.
 /// </summary>
 [ZoneRule("ZL4001", "CNAME and other data", "'{0}' has a CNAME and other data ({1}); an alias can own no other records", RuleCategories.Alias, DiagnosticSeverity.Error)]
-internal sealed class ZL4001CnameAndOtherData : ZoneRule
+internal sealed class ZL4001CnameAndOtherData() : NodeRule(RRType.CNAME)
 {
-    public override void Analyze(RuleContext context)
+    public override void AnalyzeNode(RuleContext context, ZoneNode node)
     {
-        foreach (var node in context.Zone.NodesWith(RRType.CNAME))
+        var cnames = node.Get(RRType.CNAME);
+        if (cnames.IsEmpty || cnames.Length == node.RecordSpan.Length)
         {
-            var cnames = node.Get(RRType.CNAME);
-            if (cnames.IsEmpty || cnames.Length == node.RecordSpan.Length)
+            return;
+        }
+
+        var others = new List<ResourceRecord>();
+        var types = new List<string>();
+        foreach (var record in node.RecordSpan)
+        {
+            var type = record.Type;
+            if (type == RRType.CNAME || type == RRType.RRSIG || type == RRType.NSEC || type == RRType.NSEC3)
             {
                 continue;
             }
 
-            var others = new List<ResourceRecord>();
-            var types = new List<string>();
-            foreach (var record in node.RecordSpan)
+            others.Add(record);
+            if (types.Count == 0 || types[^1] != type.ToString())
             {
-                var type = record.Type;
-                if (type == RRType.CNAME || type == RRType.RRSIG || type == RRType.NSEC || type == RRType.NSEC3)
-                {
-                    continue;
-                }
-
-                others.Add(record);
-                if (types.Count == 0 || types[^1] != type.ToString())
-                {
-                    types.Add(type.ToString());
-                }
+                types.Add(type.ToString());
             }
+        }
 
-            if (others.Count > 0)
-            {
-                context.Report(cnames[0], others, node.Name, string.Join(", ", types));
-            }
+        if (others.Count > 0)
+        {
+            context.Report(cnames[0], others, node.Name, string.Join(", ", types));
         }
     }
 }

@@ -9,24 +9,21 @@ namespace ZoneLint.Rules.Alias;
 /// Exact copies are one record (ZL7001). Reported once per owner, at the second CNAME.
 /// </summary>
 [ZoneRule("ZL4002", "More than one CNAME at one owner", "'{0}' has {1} CNAME records ({2}); an alias has exactly one canonical name", RuleCategories.Alias, DiagnosticSeverity.Error)]
-internal sealed class ZL4002MultipleCnames : ZoneRule
+internal sealed class ZL4002MultipleCnames() : NodeRule(RRType.CNAME)
 {
-    public override void Analyze(RuleContext context)
+    public override void AnalyzeNode(RuleContext context, ZoneNode node)
     {
-        foreach (var node in context.Zone.NodesWith(RRType.CNAME))
+        var cnames = node.Get(RRType.CNAME);
+        if (cnames.Length < 2)
         {
-            var cnames = node.Get(RRType.CNAME);
-            if (cnames.Length < 2)
-            {
-                continue;
-            }
+            return;
+        }
 
-            var distinct = ZoneQueries.DistinctByData(cnames);
-            if (distinct.Count > 1)
-            {
-                string targets = string.Join(", ", distinct.Select(r => r.Data.ToString()));
-                context.Report(distinct[1], distinct.Where((_, i) => i != 1), node.Name, distinct.Count, targets);
-            }
+        var distinct = ZoneQueries.DistinctByData(cnames);
+        if (distinct.Count > 1)
+        {
+            string targets = string.Join(", ", distinct.Select(r => r.Data.ToString()));
+            context.Report(distinct[1], distinct.Where((_, i) => i != 1), node.Name, distinct.Count, targets);
         }
     }
 }

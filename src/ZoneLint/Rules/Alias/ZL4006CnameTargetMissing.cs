@@ -13,35 +13,32 @@ namespace ZoneLint.Rules.Alias;
 /// in someone else's domain can be taken over by whoever registers that name.
 /// </summary>
 [ZoneRule("ZL4006", "CNAME target does not exist", "'{0}' is an alias for '{1}', which does not exist{2}", RuleCategories.Alias, DiagnosticSeverity.Warning)]
-internal sealed class ZL4006CnameTargetMissing : ZoneRule
+internal sealed class ZL4006CnameTargetMissing() : NodeRule(RRType.CNAME, NodeReads.Targets)
 {
-    public override void Analyze(RuleContext context)
+    public override void AnalyzeNode(RuleContext context, ZoneNode node)
     {
         var zone = context.Zone;
-        foreach (var node in zone.NodesWith(RRType.CNAME, NodeReads.Targets))
+        var cnames = node.Get(RRType.CNAME);
+        if (cnames.IsEmpty || !zone.Contains(node) || !ZoneQueries.IsAuthoritative(node, RRType.CNAME))
         {
-            var cnames = node.Get(RRType.CNAME);
-            if (cnames.IsEmpty || !zone.Contains(node) || !ZoneQueries.IsAuthoritative(node, RRType.CNAME))
+            return;
+        }
+
+        foreach (var cname in cnames)
+        {
+            if (cname.Data is not CNameData { Target: var target })
             {
                 continue;
             }
 
-            foreach (var cname in cnames)
+            switch (ZoneQueries.GetScope(zone, target, out _))
             {
-                if (cname.Data is not CNameData { Target: var target })
-                {
-                    continue;
-                }
-
-                switch (ZoneQueries.GetScope(zone, target, out _))
-                {
-                    case TargetScope.Authoritative when ZoneQueries.Lookup(zone, target) is null:
-                        context.Report(cname, node.Name, target, " in this zone");
-                        break;
-                    case TargetScope.BelowCut or TargetScope.OutOfZone when NotFoundByResolver(context, target):
-                        context.Report(cname, node.Name, target, " (according to the resolver)");
-                        break;
-                }
+                case TargetScope.Authoritative when ZoneQueries.Lookup(zone, target) is null:
+                    context.Report(cname, node.Name, target, " in this zone");
+                    break;
+                case TargetScope.BelowCut or TargetScope.OutOfZone when NotFoundByResolver(context, target):
+                    context.Report(cname, node.Name, target, " (according to the resolver)");
+                    break;
             }
         }
     }

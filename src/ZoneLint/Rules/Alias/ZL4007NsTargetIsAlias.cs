@@ -11,30 +11,27 @@ namespace ZoneLint.Rules.Alias;
 /// through the caller's resolver.
 /// </summary>
 [ZoneRule("ZL4007", "NS target is an alias", "name server '{0}' of '{1}' is an alias (CNAME to '{2}'); NS records must name the server's canonical name", RuleCategories.Alias, DiagnosticSeverity.Error)]
-internal sealed class ZL4007NsTargetIsAlias : ZoneRule
+internal sealed class ZL4007NsTargetIsAlias() : NodeRule(RRType.NS, NodeReads.Targets)
 {
-    public override void Analyze(RuleContext context)
+    public override void AnalyzeNode(RuleContext context, ZoneNode node)
     {
         var zone = context.Zone;
-        foreach (var node in zone.NodesWith(RRType.NS, NodeReads.Targets))
+        var nss = node.Get(RRType.NS);
+        if (nss.IsEmpty || !zone.Contains(node) || !ZoneQueries.IsAuthoritative(node, RRType.NS))
         {
-            var nss = node.Get(RRType.NS);
-            if (nss.IsEmpty || !zone.Contains(node) || !ZoneQueries.IsAuthoritative(node, RRType.NS))
+            return;
+        }
+
+        foreach (var ns in nss)
+        {
+            if (ns.Data is not NsData { Target: var server })
             {
                 continue;
             }
 
-            foreach (var ns in nss)
+            if (ZoneQueries.TryFindAlias(context, server, out var alias, out var canonical))
             {
-                if (ns.Data is not NsData { Target: var server })
-                {
-                    continue;
-                }
-
-                if (ZoneQueries.TryFindAlias(context, server, out var alias, out var canonical))
-                {
-                    context.Report(ns, alias is { } aliasRecord ? [aliasRecord] : [], server, node.Name, canonical);
-                }
+                context.Report(ns, alias is { } aliasRecord ? [aliasRecord] : [], server, node.Name, canonical);
             }
         }
     }

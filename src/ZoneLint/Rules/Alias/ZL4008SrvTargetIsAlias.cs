@@ -10,30 +10,27 @@ namespace ZoneLint.Rules.Alias;
 /// targets elsewhere only through the caller's resolver. A target of <c>.</c> means "no service" and is skipped.
 /// </summary>
 [ZoneRule("ZL4008", "SRV target is an alias", "SRV target '{0}' is an alias (CNAME to '{1}'); point the SRV record at the canonical name", RuleCategories.Alias, DiagnosticSeverity.Warning)]
-internal sealed class ZL4008SrvTargetIsAlias : ZoneRule
+internal sealed class ZL4008SrvTargetIsAlias() : NodeRule(RRType.SRV, NodeReads.Targets)
 {
-    public override void Analyze(RuleContext context)
+    public override void AnalyzeNode(RuleContext context, ZoneNode node)
     {
         var zone = context.Zone;
-        foreach (var node in zone.NodesWith(RRType.SRV, NodeReads.Targets))
+        var srvs = node.Get(RRType.SRV);
+        if (srvs.IsEmpty || !zone.Contains(node) || !ZoneQueries.IsAuthoritative(node, RRType.SRV))
         {
-            var srvs = node.Get(RRType.SRV);
-            if (srvs.IsEmpty || !zone.Contains(node) || !ZoneQueries.IsAuthoritative(node, RRType.SRV))
+            return;
+        }
+
+        foreach (var srv in srvs)
+        {
+            if (srv.Data is not SrvData { IsServiceUnavailable: false } data)
             {
                 continue;
             }
 
-            foreach (var srv in srvs)
+            if (ZoneQueries.TryFindAlias(context, data.Target, out var alias, out var canonical))
             {
-                if (srv.Data is not SrvData { IsServiceUnavailable: false } data)
-                {
-                    continue;
-                }
-
-                if (ZoneQueries.TryFindAlias(context, data.Target, out var alias, out var canonical))
-                {
-                    context.Report(srv, alias is { } aliasRecord ? [aliasRecord] : [], data.Target, canonical);
-                }
+                context.Report(srv, alias is { } aliasRecord ? [aliasRecord] : [], data.Target, canonical);
             }
         }
     }

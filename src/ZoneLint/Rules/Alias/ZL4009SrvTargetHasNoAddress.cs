@@ -11,36 +11,33 @@ namespace ZoneLint.Rules.Alias;
 /// RFC 2782) is skipped, and so are aliases (ZL4008) and targets below a DNAME (ZL4011).
 /// </summary>
 [ZoneRule("ZL4009", "SRV target has no address record", "SRV target '{0}' {1}; clients of '{2}' cannot reach the service", RuleCategories.Alias, DiagnosticSeverity.Warning)]
-internal sealed class ZL4009SrvTargetHasNoAddress : ZoneRule
+internal sealed class ZL4009SrvTargetHasNoAddress() : NodeRule(RRType.SRV, NodeReads.Targets)
 {
-    public override void Analyze(RuleContext context)
+    public override void AnalyzeNode(RuleContext context, ZoneNode node)
     {
         var zone = context.Zone;
-        foreach (var node in zone.NodesWith(RRType.SRV, NodeReads.Targets))
+        var srvs = node.Get(RRType.SRV);
+        if (srvs.IsEmpty || !zone.Contains(node) || !ZoneQueries.IsAuthoritative(node, RRType.SRV))
         {
-            var srvs = node.Get(RRType.SRV);
-            if (srvs.IsEmpty || !zone.Contains(node) || !ZoneQueries.IsAuthoritative(node, RRType.SRV))
+            return;
+        }
+
+        foreach (var srv in srvs)
+        {
+            if (srv.Data is not SrvData { IsServiceUnavailable: false } data)
             {
                 continue;
             }
 
-            foreach (var srv in srvs)
+            string? problem = ZoneQueries.CheckAddress(context, data.Target) switch
             {
-                if (srv.Data is not SrvData { IsServiceUnavailable: false } data)
-                {
-                    continue;
-                }
-
-                string? problem = ZoneQueries.CheckAddress(context, data.Target) switch
-                {
-                    AddressStatus.DoesNotExist => "does not exist",
-                    AddressStatus.NoAddress => "has no A or AAAA record",
-                    _ => null,
-                };
-                if (problem is not null)
-                {
-                    context.Report(srv, data.Target, problem, node.Name);
-                }
+                AddressStatus.DoesNotExist => "does not exist",
+                AddressStatus.NoAddress => "has no A or AAAA record",
+                _ => null,
+            };
+            if (problem is not null)
+            {
+                context.Report(srv, data.Target, problem, node.Name);
             }
         }
     }

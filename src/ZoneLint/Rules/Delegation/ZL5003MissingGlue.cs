@@ -15,38 +15,35 @@ namespace ZoneLint.Rules.Delegation;
 /// find through that delegation; targets that are aliases (ZL4007) or below a DNAME (ZL4011).
 /// </remarks>
 [ZoneRule("ZL5003", "In-zone name server has no address", "name server '{0}' of '{1}' {2}", RuleCategories.Delegation, DiagnosticSeverity.Error)]
-internal sealed class ZL5003MissingGlue : ZoneRule
+internal sealed class ZL5003MissingGlue() : NodeRule(RRType.NS, NodeReads.Targets)
 {
-    public override void Analyze(RuleContext context)
+    public override void AnalyzeNode(RuleContext context, ZoneNode node)
     {
         var zone = context.Zone;
-        foreach (var node in zone.NodesWith(RRType.NS, NodeReads.Targets))
+        var ns = node.Get(RRType.NS);
+        if (ns.Length == 0)
         {
-            var ns = node.Get(RRType.NS);
-            if (ns.Length == 0)
+            return;
+        }
+
+        bool apex = node.IsApex;
+        if (!apex && !StructureQueries.IsDelegation(zone, node))
+        {
+            return;
+        }
+
+        foreach (var record in ns)
+        {
+            var target = ((NsData)record.Data).Target;
+            if (!zone.Contains(target) || ZoneQueries.HasAddress(zone, target))
             {
                 continue;
             }
 
-            bool apex = node.IsApex;
-            if (!apex && !StructureQueries.IsDelegation(zone, node))
+            string? problem = Problem(zone, node.Name, apex, target);
+            if (problem is not null)
             {
-                continue;
-            }
-
-            foreach (var record in ns)
-            {
-                var target = ((NsData)record.Data).Target;
-                if (!zone.Contains(target) || ZoneQueries.HasAddress(zone, target))
-                {
-                    continue;
-                }
-
-                string? problem = Problem(zone, node.Name, apex, target);
-                if (problem is not null)
-                {
-                    context.Report(record, target, node.Name, problem);
-                }
+                context.Report(record, target, node.Name, problem);
             }
         }
     }

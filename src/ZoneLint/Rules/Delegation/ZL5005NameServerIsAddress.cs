@@ -16,20 +16,17 @@ namespace ZoneLint.Rules.Delegation;
 /// without a trailing dot becomes <c>192.0.2.1.example.com.</c>, the same mistake.
 /// </remarks>
 [ZoneRule("ZL5005", "NS target written as an IP address", "NS target '{0}' appears to be an address ({1}); name the server's host and give its address in A or AAAA records", RuleCategories.Delegation, DiagnosticSeverity.Warning)]
-internal sealed class ZL5005NameServerIsAddress : ZoneRule
+internal sealed class ZL5005NameServerIsAddress() : NodeRule(RRType.NS, NodeReads.Targets)
 {
-    public override void Analyze(RuleContext context)
+    public override void AnalyzeNode(RuleContext context, ZoneNode node)
     {
         var zone = context.Zone;
-        foreach (var node in zone.NodesWith(RRType.NS, NodeReads.Targets))
+        foreach (var record in node.Get(RRType.NS))
         {
-            foreach (var record in node.Get(RRType.NS))
+            var target = ((NsData)record.Data).Target;
+            if (AddressIn(target, zone.Origin) is { } address)
             {
-                var target = ((NsData)record.Data).Target;
-                if (AddressIn(target, zone.Origin) is { } address)
-                {
-                    context.Report(record, target, address);
-                }
+                context.Report(record, target, address);
             }
         }
     }

@@ -11,41 +11,38 @@ namespace ZoneLint.Rules.Mail;
 /// below a DNAME is left to ZL4011, an alias to ZL1001, an IP address written as a name to ZL1003.
 /// </summary>
 [ZoneRule("ZL1002", "MX exchange has no address record", "MX exchange '{0}' {1}; mail for '{2}' cannot be delivered to it", RuleCategories.Mail, DiagnosticSeverity.Warning)]
-internal sealed class ZL1002MxExchangeHasNoAddress : ZoneRule
+internal sealed class ZL1002MxExchangeHasNoAddress() : NodeRule(RRType.MX, NodeReads.Targets)
 {
-    public override void Analyze(RuleContext context)
+    public override void AnalyzeNode(RuleContext context, ZoneNode node)
     {
         var zone = context.Zone;
-        foreach (var node in zone.NodesWith(RRType.MX, NodeReads.Targets))
+        var mxs = node.Get(RRType.MX);
+        if (mxs.IsEmpty || !zone.Contains(node) || !ZoneQueries.IsAuthoritative(node, RRType.MX))
         {
-            var mxs = node.Get(RRType.MX);
-            if (mxs.IsEmpty || !zone.Contains(node) || !ZoneQueries.IsAuthoritative(node, RRType.MX))
+            return;
+        }
+
+        foreach (var mx in mxs)
+        {
+            if (mx.Data is not MxData { Exchange: var exchange })
             {
                 continue;
             }
 
-            foreach (var mx in mxs)
+            if (exchange.IsRoot || HostNames.TryGetAddress(exchange, zone.Origin, out _))
             {
-                if (mx.Data is not MxData { Exchange: var exchange })
-                {
-                    continue;
-                }
+                continue;
+            }
 
-                if (exchange.IsRoot || HostNames.TryGetAddress(exchange, zone.Origin, out _))
-                {
-                    continue;
-                }
-
-                string? problem = ZoneQueries.CheckAddress(context, exchange) switch
-                {
-                    AddressStatus.DoesNotExist => "does not exist",
-                    AddressStatus.NoAddress => "has no A or AAAA record",
-                    _ => null,
-                };
-                if (problem is not null)
-                {
-                    context.Report(mx, exchange, problem, node.Name);
-                }
+            string? problem = ZoneQueries.CheckAddress(context, exchange) switch
+            {
+                AddressStatus.DoesNotExist => "does not exist",
+                AddressStatus.NoAddress => "has no A or AAAA record",
+                _ => null,
+            };
+            if (problem is not null)
+            {
+                context.Report(mx, exchange, problem, node.Name);
             }
         }
     }

@@ -11,24 +11,21 @@ namespace ZoneLint.Rules.Mail;
 /// origin is silently appended; written absolute, it names a top-level domain that does not exist.
 /// </summary>
 [ZoneRule("ZL1003", "MX exchange is an IP address", "MX exchange '{0}' is the IP address {1} written as a name; an MX must name a host that has A/AAAA records", RuleCategories.Mail, DiagnosticSeverity.Warning)]
-internal sealed class ZL1003MxExchangeIsAddress : ZoneRule
+internal sealed class ZL1003MxExchangeIsAddress() : NodeRule(RRType.MX, NodeReads.Targets)
 {
-    public override void Analyze(RuleContext context)
+    public override void AnalyzeNode(RuleContext context, ZoneNode node)
     {
         var zone = context.Zone;
-        foreach (var node in zone.NodesWith(RRType.MX, NodeReads.Targets))
+        foreach (var mx in node.Get(RRType.MX))
         {
-            foreach (var mx in node.Get(RRType.MX))
+            if (mx.Data is not MxData { Exchange: var exchange })
             {
-                if (mx.Data is not MxData { Exchange: var exchange })
-                {
-                    continue;
-                }
+                continue;
+            }
 
-                if (HostNames.TryGetAddress(exchange, zone.Origin, out var address))
-                {
-                    context.Report(mx, exchange, address);
-                }
+            if (HostNames.TryGetAddress(exchange, zone.Origin, out var address))
+            {
+                context.Report(mx, exchange, address);
             }
         }
     }

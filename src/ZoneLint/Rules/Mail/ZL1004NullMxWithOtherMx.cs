@@ -9,37 +9,34 @@ namespace ZoneLint.Rules.Mail;
 /// at the null MX, with the other MX records as related locations.
 /// </summary>
 [ZoneRule("ZL1004", "Null MX published with other MX records", "'{0}' publishes a null MX ('0 .') together with {1} other MX record(s); a null MX must be the only MX", RuleCategories.Mail, DiagnosticSeverity.Error)]
-internal sealed class ZL1004NullMxWithOtherMx : ZoneRule
+internal sealed class ZL1004NullMxWithOtherMx() : NodeRule(RRType.MX)
 {
-    public override void Analyze(RuleContext context)
+    public override void AnalyzeNode(RuleContext context, ZoneNode node)
     {
-        foreach (var node in context.Zone.NodesWith(RRType.MX))
+        var mxs = node.Get(RRType.MX);
+        if (mxs.Length < 2)
         {
-            var mxs = node.Get(RRType.MX);
-            if (mxs.Length < 2)
-            {
-                continue;
-            }
+            return;
+        }
 
-            ResourceRecord? nullMx = null;
-            var others = new List<ResourceRecord>();
-            foreach (var mx in mxs)
+        ResourceRecord? nullMx = null;
+        var others = new List<ResourceRecord>();
+        foreach (var mx in mxs)
+        {
+            if (nullMx is null && mx.Data is MxData { IsNullMx: true })
             {
-                if (nullMx is null && mx.Data is MxData { IsNullMx: true })
-                {
-                    nullMx = mx;
-                }
-                else if (nullMx is not { } found || !mx.Data.Equals(found.Data))
-                {
-                    // An exact copy of the null MX is a duplicate record (ZL7001), not "another MX".
-                    others.Add(mx);
-                }
+                nullMx = mx;
             }
+            else if (nullMx is not { } found || !mx.Data.Equals(found.Data))
+            {
+                // An exact copy of the null MX is a duplicate record (ZL7001), not "another MX".
+                others.Add(mx);
+            }
+        }
 
-            if (nullMx is { } reported && others.Count > 0)
-            {
-                context.Report(reported, others, node.Name, others.Count);
-            }
+        if (nullMx is { } reported && others.Count > 0)
+        {
+            context.Report(reported, others, node.Name, others.Count);
         }
     }
 }

@@ -10,54 +10,51 @@ namespace ZoneLint.Rules.Mail;
 /// Otherwise the domain still claims to send mail, or says nothing and lets anyone forge it.
 /// </summary>
 [ZoneRule("ZL1006", "Null MX domain does not publish 'v=spf1 -all'", "'{0}' publishes a null MX but {1}; publish \"v=spf1 -all\" to say it sends no mail either", RuleCategories.Mail, DiagnosticSeverity.Info)]
-internal sealed class ZL1006NullMxWithoutSpfReject : ZoneRule
+internal sealed class ZL1006NullMxWithoutSpfReject() : NodeRule(RRType.MX, NodeReads.Data)
 {
-    public override void Analyze(RuleContext context)
+    public override void AnalyzeNode(RuleContext context, ZoneNode node)
     {
-        foreach (var node in context.Zone.NodesWith(RRType.MX, NodeReads.Data))
+        var mxs = node.Get(RRType.MX);
+        ResourceRecord? nullMx = null;
+        foreach (var mx in mxs)
         {
-            var mxs = node.Get(RRType.MX);
-            ResourceRecord? nullMx = null;
-            foreach (var mx in mxs)
+            if (mx.Data is MxData { IsNullMx: true })
             {
-                if (mx.Data is MxData { IsNullMx: true })
-                {
-                    nullMx = mx;
-                    break;
-                }
+                nullMx = mx;
+                break;
             }
+        }
 
-            if (nullMx is not { } nullMxRecord)
-            {
-                continue;
-            }
+        if (nullMx is not { } nullMxRecord)
+        {
+            return;
+        }
 
-            ResourceRecord? spf = null;
-            string? spfText = null;
-            bool rejectsAll = false;
-            foreach (var txt in node.Get(RRType.TXT))
+        ResourceRecord? spf = null;
+        string? spfText = null;
+        bool rejectsAll = false;
+        foreach (var txt in node.Get(RRType.TXT))
+        {
+            if (txt.Data is TxtData data && ZoneQueries.IsSpfRecord(data, out string text))
             {
-                if (txt.Data is TxtData data && ZoneQueries.IsSpfRecord(data, out string text))
-                {
-                    spf ??= txt;
-                    spfText ??= text;
-                    rejectsAll |= IsRejectAll(text);
-                }
+                spf ??= txt;
+                spfText ??= text;
+                rejectsAll |= IsRejectAll(text);
             }
+        }
 
-            if (rejectsAll)
-            {
-                continue;
-            }
+        if (rejectsAll)
+        {
+            return;
+        }
 
-            if (spf is not { } spfRecord)
-            {
-                context.Report(nullMxRecord, node.Name, "has no SPF record");
-            }
-            else
-            {
-                context.Report(nullMxRecord, [spfRecord], node.Name, $"its SPF record is \"{spfText}\"");
-            }
+        if (spf is not { } spfRecord)
+        {
+            context.Report(nullMxRecord, node.Name, "has no SPF record");
+        }
+        else
+        {
+            context.Report(nullMxRecord, [spfRecord], node.Name, $"its SPF record is \"{spfText}\"");
         }
     }
 
