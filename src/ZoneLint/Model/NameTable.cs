@@ -135,6 +135,9 @@ internal sealed class NameTable
     /// <summary>The name of group <paramref name="group"/> (1 to <see cref="Groups"/>): its first spelling, or the one <see cref="Respell"/> gave it.</summary>
     public DomainName NameOf(int group) => nameByGroup[group]!;
 
+    /// <summary>Asks the processor to fetch the name of group <paramref name="group"/> (1 to <see cref="Groups"/>) from the array of them.</summary>
+    public void PrefetchName(int group) => Prefetch.Location(ref nameByGroup[group]);
+
     /// <summary>Names group <paramref name="group"/> by <paramref name="name"/>, a spelling of it (equal but for case).</summary>
     /// <remarks>For a zone, which names each node as its first record spells the owner; no spelling is interned after that.</remarks>
     public void Respell(int group, DomainName name)

@@ -248,6 +248,20 @@ public sealed class Zone
         return otherNames is not null && otherNames.GroupOf(wire, hash) is var other and not 0 ? -other : 0;
     }
 
+    /// <summary>
+    /// Asks the processor to fetch what looking <paramref name="name"/> up by its number reads (<see cref="FindInZone"/>):
+    /// the table's entry for the number and the node's entry; the name itself was fetched before.
+    /// </summary>
+    internal void PrefetchLookup(DomainName name)
+    {
+        int group = name.InternGroup;
+        if (group > 0 && group < nodeByGroup.Length - 1)
+        {
+            names.PrefetchName(group);
+            Prefetch.Location(ref nodeByGroup[group]);
+        }
+    }
+
     /// <summary>Asks the processor to fetch the entry of node <paramref name="id"/>, without waiting for it.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal void PrefetchEntry(int id)
