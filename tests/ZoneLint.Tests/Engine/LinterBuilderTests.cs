@@ -1,6 +1,4 @@
 using System.Collections.Immutable;
-using System.Collections.Concurrent;
-using Microsoft.Extensions.Logging;
 using ZoneLint.Engine;
 using ZoneLint.Tests.Infrastructure;
 
@@ -176,18 +174,5 @@ public sealed class LinterBuilderTests
         var linter = ZoneLinter.CreateBuilder().Use<UppercaseOwner>().UseLogger(logger).Build();
         RuleTestHarness.Lint(RuleTestHarness.Complete(Zone), linter: linter);
         Assert.That(logger.Messages, Has.Some.Match(@"^Rule ACME001 reported 1 findings in [\d.]+ ms$"));
-    }
-
-    private sealed class ListLogger : ILogger
-    {
-        public ConcurrentQueue<string> Messages { get; } = new();
-
-        public IDisposable? BeginScope<TState>(TState state)
-            where TState : notnull => null;
-
-        public bool IsEnabled(LogLevel logLevel) => true;
-
-        public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter) =>
-            Messages.Enqueue(formatter(state, exception));
     }
 }

@@ -1,6 +1,5 @@
 using System.Collections.Concurrent;
 using System.Text;
-using Microsoft.Extensions.Logging;
 using ZoneLint.Engine;
 using ZoneLint.Model;
 using ZoneLint.Tests.Infrastructure;
@@ -162,18 +161,5 @@ public sealed class NodeRuleWalkTests
             visits.Enqueue("T4");
             cancellation.Cancel();
         }
-    }
-
-    private sealed class ListLogger : ILogger
-    {
-        public ConcurrentQueue<string> Messages { get; } = new();
-
-        public IDisposable? BeginScope<TState>(TState state)
-            where TState : notnull => null;
-
-        public bool IsEnabled(LogLevel logLevel) => true;
-
-        public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter) =>
-            Messages.Enqueue(formatter(state, exception));
     }
 }
