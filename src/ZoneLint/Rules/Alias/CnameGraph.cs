@@ -50,6 +50,7 @@ internal sealed class CnameGraph
     public static CnameGraph Build(Zone zone, CancellationToken cancellationToken) =>
         zone.GetShared(z => BuildNew(z, cancellationToken));
 
+    /// <summary>Builds the graph, whether or not the zone keeps one (internal for the phases profile, which times it).</summary>
     internal static CnameGraph BuildNew(Zone zone, CancellationToken cancellationToken)
     {
         var aliases = zone.NodesWith(RRType.CNAME, NodeReads.Targets);
