@@ -95,7 +95,7 @@ public sealed partial class ZoneLinter
                     }
 
                     var walk = walks[i - shared.Count];
-                    if (walk.Length == 1)
+                    if (walk.Count == 1)
                     {
                         var (rule, severity) = active[walk[0]];
                         var sink = new List<Diagnostic>();
@@ -149,44 +149,28 @@ public sealed partial class ZoneLinter
     /// The lint's items of work, as positions in <paramref name="active"/>: each rule on its own, except the
     /// <see cref="NodeRule"/>s of one type, which share one walk of that type's nodes (in the place of the first of them).
     /// </summary>
-    private List<int[]> PlanWalks(List<(ZoneRule Rule, DiagnosticSeverity Severity)> active)
+    private List<List<int>> PlanWalks(List<(ZoneRule Rule, DiagnosticSeverity Severity)> active)
     {
-        var walks = new List<int[]>(active.Count);
+        var walks = new List<List<int>>(active.Count);
 
         // A debug log times each rule on its own (RunRule), which a shared walk cannot.
-        if (logger.IsEnabled(LogLevel.Debug))
-        {
-            for (int i = 0; i < active.Count; i++)
-            {
-                walks.Add([i]);
-            }
-
-            return walks;
-        }
-
+        bool share = !logger.IsEnabled(LogLevel.Debug);
         var byType = new Dictionary<RRType, List<int>>();
-        var placeOfType = new Dictionary<RRType, int>();
         for (int i = 0; i < active.Count; i++)
         {
-            if (active[i].Rule is not NodeRule nodeRule)
+            if (!share || active[i].Rule is not NodeRule nodeRule)
             {
                 walks.Add([i]);
-                continue;
             }
-
-            if (!byType.TryGetValue(nodeRule.NodeType, out var members))
+            else if (byType.TryGetValue(nodeRule.NodeType, out var members))
             {
-                byType.Add(nodeRule.NodeType, members = []);
-                placeOfType.Add(nodeRule.NodeType, walks.Count);
-                walks.Add([]);
+                members.Add(i);
             }
-
-            members.Add(i);
-        }
-
-        foreach (var (type, members) in byType)
-        {
-            walks[placeOfType[type]] = [.. members];
+            else
+            {
+                byType.Add(nodeRule.NodeType, members = [i]);
+                walks.Add(members);
+            }
         }
 
         return walks;
@@ -196,13 +180,13 @@ public sealed partial class ZoneLinter
     /// Runs the node rules <paramref name="members"/> (positions in <paramref name="active"/>, all of one type) in one
     /// walk of that type's nodes, each rule's findings (or its failure) in its place in <paramref name="results"/>.
     /// </summary>
-    private void RunNodeRules(Zone zone, List<(ZoneRule Rule, DiagnosticSeverity Severity)> active, int[] members, LintOptions options, CancellationToken cancellationToken, List<Diagnostic>[] results)
+    private void RunNodeRules(Zone zone, List<(ZoneRule Rule, DiagnosticSeverity Severity)> active, List<int> members, LintOptions options, CancellationToken cancellationToken, List<Diagnostic>[] results)
     {
-        var rules = new NodeRule[members.Length];
-        var contexts = new RuleContext[members.Length];
-        var failed = new bool[members.Length];
+        var rules = new NodeRule[members.Count];
+        var contexts = new RuleContext[members.Count];
+        var failed = new bool[members.Count];
         var reads = NodeReads.Records;
-        for (int k = 0; k < members.Length; k++)
+        for (int k = 0; k < members.Count; k++)
         {
             var (rule, severity) = active[members[k]];
             rules[k] = (NodeRule)rule;
